@@ -1,0 +1,56 @@
+# Berdaya — `make run` to try it, `make test` to prove it. `make help` lists all.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve test lint format messages check-messages check deploy-check screenshots clean
+
+help: ## Show this list
+	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the project with its dev tools
+
+run: install ## Migrate, load demo content and serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install ## Run the whole test suite (SQLite, or PostgreSQL with DATABASE_URL)
+	$(BIN)/pytest -n 2 --dist loadfile
+
+lint: install ## ruff check + format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format and fix what ruff can
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Update the Indonesian .po file and compile it
+	$(MANAGE) makemessages --locale id --ignore ".venv/*" --ignore "tests/*" --no-obsolete
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+check-messages: install ## Fail when a .po entry is empty or fuzzy, or a .mo is stale
+	$(BIN)/python scripts/check_po.py locale
+
+check: install ## Django checks, migrations in sync, lint
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(MAKE) lint
+
+deploy-check: install ## `check --deploy` under production settings; any warning fails
+	DJANGO_SETTINGS_MODULE=berdaya.settings.production DJANGO_SECRET_KEY=ci-$$(date +%s)-a-long-random-looking-secret-key-for-checks-only DJANGO_ALLOWED_HOSTS=berdaya.example $(MANAGE) check --deploy --fail-level WARNING
+
+clean: ## Remove the venv, the SQLite database and collected files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles

@@ -1,0 +1,48 @@
+"""Reads for the public home page: counts and featured items, no personal data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+IMPACT_CACHE_KEY = "home:impact-numbers"
+IMPACT_CACHE_SECONDS = 60
+
+
+def impact_numbers() -> dict[str, int]:
+    """Live counts shown on the home page (cached for a minute)."""
+    cached = cache.get(IMPACT_CACHE_KEY)
+    if cached is not None:
+        return cached
+    user_model = get_user_model()
+    numbers = {
+        "learners": user_model.objects.filter(
+            is_active=True, is_staff=False, is_superuser=False
+        ).count(),
+    }
+    cache.set(IMPACT_CACHE_KEY, numbers, IMPACT_CACHE_SECONDS)
+    return numbers
+
+
+def home_featured() -> dict[str, Any]:
+    """Featured courses and products for the home page."""
+    return {"featured_courses": [], "featured_products": []}
+
+
+def site_navigation(request) -> dict[str, Any]:
+    """Header menu and footer links for the site serving ``request``."""
+    from wagtail.models import Site
+
+    from .models import StandardPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"footer_pages": []}
+    root = site.root_page
+    footer_pages = [
+        {"title": page.title, "url": page.get_url(request)}
+        for page in StandardPage.objects.child_of(root).live().public().in_menu()
+    ]
+    return {"footer_pages": footer_pages}
