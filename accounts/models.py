@@ -1,6 +1,68 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+
+
+class Centre(models.Model):
+    """A social rehabilitation centre (*balai*)."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    city = models.CharField(_("city or regency"), max_length=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("city")]
+
+    class Meta:
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Cohort(ClusterableModel):
+    """A group of learners at a centre who start together (*angkatan*)."""
+
+    centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre"),
+        on_delete=models.PROTECT,
+        related_name="cohorts",
+    )
+    name = models.CharField(_("name"), max_length=150)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    courses = ParentalManyToManyField(
+        "courses.CoursePage",
+        verbose_name=_("assigned courses"),
+        blank=True,
+        related_name="cohorts",
+    )
+
+    panels = [
+        FieldPanel("centre"),
+        FieldPanel("name"),
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+        FieldPanel("courses"),
+    ]
+
+    class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        ordering = ["centre__name", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["centre", "name"], name="cohort_unique_name_per_centre"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.centre} · {self.name}"
 
 
 class User(AbstractUser):
@@ -15,6 +77,22 @@ class User(AbstractUser):
         max_length=80,
         blank=True,
         help_text=_("The name others may see, for example 'Bu Sari'."),
+    )
+    centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
+    cohort = models.ForeignKey(
+        Cohort,
+        verbose_name=_("cohort"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="learners",
     )
 
     class Meta:

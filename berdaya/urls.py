@@ -24,6 +24,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("akun/", include("allauth.urls")),
+    path("belajar/", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

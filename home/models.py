@@ -83,7 +83,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["impact"] = selectors.impact_numbers()
-        context.update(selectors.home_featured())
+        context.update(selectors.home_featured(request))
         return context
 
 

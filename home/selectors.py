@@ -26,14 +26,24 @@ def impact_numbers() -> dict[str, int]:
     return numbers
 
 
-def home_featured() -> dict[str, Any]:
-    """Featured courses and products for the home page."""
-    return {"featured_courses": [], "featured_products": []}
+def home_featured(request) -> dict[str, Any]:
+    """Featured courses (and, once the showcase exists, products)."""
+    from courses import selectors as course_selectors
+
+    courses = list(course_selectors.public_courses()[:4])
+    return {
+        "featured_courses": course_selectors.course_cards(
+            courses=courses, user=request.user
+        ),
+        "featured_products": [],
+    }
 
 
 def site_navigation(request) -> dict[str, Any]:
     """Header menu and footer links for the site serving ``request``."""
     from wagtail.models import Site
+
+    from courses.models import CourseIndexPage
 
     from .models import StandardPage
 
@@ -45,4 +55,8 @@ def site_navigation(request) -> dict[str, Any]:
         {"title": page.title, "url": page.get_url(request)}
         for page in StandardPage.objects.child_of(root).live().public().in_menu()
     ]
-    return {"footer_pages": footer_pages}
+    catalogue = CourseIndexPage.objects.child_of(root).live().public().first()
+    return {
+        "footer_pages": footer_pages,
+        "menu_courses_url": catalogue.get_url(request) if catalogue else None,
+    }

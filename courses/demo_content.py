@@ -1,0 +1,2024 @@
+"""Demo course content for Berdaya (Bahasa Indonesia).
+
+Pure data: COURSES, QUIZZES, ASSIGNMENTS. No Django imports.
+Block values follow the shapes described in the content brief.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Kursus 1: Perencanaan Usaha
+# ---------------------------------------------------------------------------
+
+PERENCANAAN_USAHA = {
+    "slug": "perencanaan-usaha",
+    "title": "Perencanaan Usaha",
+    "topic": "Perencanaan Usaha",
+    "level": "dasar",
+    "summary": (
+        "Ubah keterampilan Anda menjadi usaha yang menghasilkan uang. "
+        "Anda belajar mengenal pembeli dan membuat rencana usaha yang sederhana."
+    ),
+    "outcomes": [
+        "Anda bisa menjelaskan produk Anda dan siapa pembelinya.",
+        "Anda bisa mengisi kanvas usaha sederhana.",
+        "Anda bisa menghitung biaya awal usaha.",
+        "Anda bisa membuat rencana usaha satu halaman.",
+    ],
+    "counts_for_showcase": True,
+    "modules": [
+        {
+            "slug": "dari-keterampilan-ke-usaha",
+            "title": "Dari keterampilan ke usaha",
+            "intro": (
+                "Anda sudah bisa membuat sesuatu. Sekarang kita ubah keterampilan itu "
+                "menjadi usaha."
+            ),
+            "lessons": [
+                {
+                    "slug": "keterampilan-jadi-usaha",
+                    "title": "Keterampilan Anda adalah modal",
+                    "minutes": 5,
+                    "summary": "Keterampilan yang Anda pelajari di balai bisa menjadi sumber penghasilan.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Di balai, Anda sudah belajar membuat sesuatu. Misalnya menjahit tas, "
+                            "membuat kue kering, membuat sabun sereh, atau menggoreng keripik singkong.</p>"
+                            "<p>Keterampilan ini adalah <strong>modal</strong> yang berharga. "
+                            "Banyak orang mau membeli barang buatan tangan yang rapi dan enak.</p>"
+                            "<p>Bedanya hobi dan usaha ada di sini: usaha punya <strong>pembeli tetap</strong>, "
+                            "<strong>harga yang dihitung</strong>, dan <strong>catatan uang</strong>.</p>",
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Tangan seorang ibu sedang membungkus keripik singkong ke dalam plastik",
+                                "caption": "Keterampilan sehari-hari bisa menjadi produk yang dijual.",
+                                "label": "Dari dapur ke usaha",
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh: Bu Sari",
+                                "text": (
+                                    "Bu Sari pandai membuat keripik singkong. Dulu ia hanya membuat untuk keluarga. "
+                                    "Sekarang ia menjual 40 bungkus setiap minggu kepada tetangga dan lewat WhatsApp."
+                                ),
+                            },
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Tanyakan pada diri Anda",
+                                "items": [
+                                    "Apa yang paling saya kuasai?",
+                                    "Apakah hasilnya rapi dan sama bagusnya setiap kali dibuat?",
+                                    "Apakah ada orang yang pernah memuji atau memesan?",
+                                    "Apakah bahannya mudah dibeli di dekat rumah?",
+                                    "Berapa banyak yang bisa saya buat dalam seminggu?",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "kenali-pelanggan",
+                    "title": "Kenali pelanggan Anda",
+                    "minutes": 6,
+                    "summary": "Usaha berjalan jika Anda tahu siapa pembeli dan apa yang mereka butuhkan.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>Pelanggan</strong> adalah orang yang membeli produk Anda. "
+                            "Tidak semua orang adalah pelanggan Anda.</p>"
+                            "<p>Contoh: sabun sereh cocok untuk ibu rumah tangga yang suka wangi alami. "
+                            "Kue kering dalam toples cocok untuk hadiah Lebaran atau Natal.</p>"
+                            "<p>Jika Anda tahu pelanggan Anda, Anda tahu di mana menjual, "
+                            "berapa harga yang pantas, dan kemasan apa yang disukai.</p>",
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Cara mengenal pelanggan",
+                                "items": [
+                                    "Tulis siapa yang paling sering membeli atau memuji produk Anda.",
+                                    "Tanyakan langsung: kenapa mereka suka? Kapan mereka membeli?",
+                                    "Tanyakan juga: berapa harga yang mereka anggap pantas?",
+                                    "Lihat penjual lain yang menjual produk serupa. Siapa pembelinya?",
+                                    "Pilih satu kelompok pelanggan utama untuk dimulai.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Mulai dari yang dekat",
+                                "text": (
+                                    "Tetangga, teman pengajian, jemaat gereja, dan teman kerja adalah pembeli pertama "
+                                    "yang baik. Minta pendapat jujur mereka tentang rasa, ukuran, dan harga."
+                                ),
+                            },
+                        ),
+                        (
+                            "text",
+                            "<h3>Pembeli kelas menengah</h3>"
+                            "<p>Pembeli di kota biasanya mau membayar lebih untuk produk yang "
+                            "<strong>bersih, rapi, dan jelas labelnya</strong>. "
+                            "Mereka sering membeli lewat ponsel. Jadi foto dan kemasan sangat penting.</p>",
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "model-usaha-sederhana",
+            "title": "Model usaha sederhana",
+            "intro": (
+                "Kanvas usaha membantu Anda melihat seluruh usaha dalam satu halaman. "
+                "Ada enam kotak yang perlu diisi."
+            ),
+            "lessons": [
+                {
+                    "slug": "kanvas-usaha",
+                    "title": "Kanvas usaha: enam kotak",
+                    "minutes": 8,
+                    "summary": "Enam kotak sederhana menjelaskan cara usaha Anda mendapat uang.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Kanvas usaha adalah satu lembar kertas dengan enam kotak. "
+                            "Setiap kotak menjawab satu pertanyaan tentang usaha Anda.</p>"
+                            "<p>Isi dengan kalimat pendek. Tidak perlu sempurna. "
+                            "Anda bisa mengubahnya nanti.</p>",
+                        ),
+                        (
+                            "glossary",
+                            [
+                                {
+                                    "term": "Produk",
+                                    "definition": "Barang yang Anda buat dan jual. Contoh: keripik singkong pedas 100 gram.",
+                                },
+                                {
+                                    "term": "Pelanggan",
+                                    "definition": "Orang yang membeli. Contoh: ibu-ibu pekerja kantor di kota.",
+                                },
+                                {
+                                    "term": "Nilai",
+                                    "definition": "Alasan pembeli memilih produk Anda. Contoh: tanpa pengawet, renyah, buatan tangan.",
+                                },
+                                {
+                                    "term": "Saluran",
+                                    "definition": "Cara produk sampai ke pembeli. Contoh: WhatsApp, titip warung, bazar, Shopee.",
+                                },
+                                {
+                                    "term": "Biaya",
+                                    "definition": "Uang yang keluar untuk membuat dan menjual. Contoh: bahan, kemasan, gas, ongkos kirim.",
+                                },
+                                {
+                                    "term": "Harga",
+                                    "definition": "Uang yang dibayar pembeli untuk satu produk. Harga harus lebih tinggi dari biaya.",
+                                },
+                            ],
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Kertas berisi enam kotak: produk, pelanggan, nilai, saluran, biaya, harga",
+                                "caption": "Kanvas usaha sederhana dengan enam kotak.",
+                                "label": "Kanvas usaha enam kotak",
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh kanvas: sabun sereh",
+                                "text": (
+                                    "Produk: sabun sereh batang 80 gram. Pelanggan: ibu rumah tangga di kota. "
+                                    "Nilai: wangi alami, lembut di kulit. Saluran: WhatsApp dan bazar RT. "
+                                    "Biaya: Rp 6.000 per batang. Harga: Rp 12.000 per batang."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "biaya-awal-usaha",
+                    "title": "Menghitung biaya awal",
+                    "minutes": 6,
+                    "summary": "Ketahui berapa uang yang dibutuhkan sebelum mulai berjualan.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>Biaya awal</strong> adalah uang untuk memulai usaha. "
+                            "Misalnya membeli alat, bahan pertama, dan kemasan pertama.</p>"
+                            "<p>Tulis semua yang perlu dibeli. Lalu tandai mana yang sudah Anda punya. "
+                            "Gunakan dulu alat yang ada. Jangan langsung membeli yang mahal.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh biaya awal keripik singkong",
+                                "text": (
+                                    "Wajan besar Rp 85.000, serok Rp 15.000, alat perekat plastik Rp 100.000, "
+                                    "bahan pertama Rp 100.000. Jumlah biaya awal: Rp 300.000."
+                                ),
+                            },
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah menghitung biaya awal",
+                                "items": [
+                                    "Tulis semua alat yang dibutuhkan.",
+                                    "Coret alat yang sudah Anda punya.",
+                                    "Tulis harga alat yang masih perlu dibeli.",
+                                    "Tambahkan biaya bahan dan kemasan untuk produksi pertama.",
+                                    "Jumlahkan semuanya. Itulah biaya awal Anda.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Hati-hati berutang",
+                                "text": (
+                                    "Jangan meminjam uang dari rentenir atau pinjaman online ilegal untuk biaya awal. "
+                                    "Mulailah kecil dengan modal yang ada."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "rencana-usaha-sederhana",
+            "title": "Rencana usaha sederhana",
+            "intro": (
+                "Rencana usaha tidak harus tebal. Satu halaman sudah cukup "
+                "untuk menuntun langkah Anda."
+            ),
+            "lessons": [
+                {
+                    "slug": "membuat-rencana-satu-halaman",
+                    "title": "Membuat rencana satu halaman",
+                    "minutes": 8,
+                    "summary": "Tulis rencana usaha Anda dalam satu halaman dengan lembar kerja.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Rencana usaha adalah catatan tentang <strong>apa</strong> yang Anda jual, "
+                            "<strong>kepada siapa</strong>, <strong>berapa harganya</strong>, "
+                            "dan <strong>apa target Anda</strong>.</p>"
+                            "<p>Rencana membantu Anda tetap fokus. Rencana juga berguna saat Anda "
+                            "meminta bantuan modal atau ikut pameran.</p>",
+                        ),
+                        (
+                            "worksheet",
+                            {
+                                "title": "Lembar kerja: rencana usaha satu halaman",
+                                "description": "Cetak atau salin lembar ini. Isi dengan pensil agar mudah diubah.",
+                                "lines": [
+                                    "Nama usaha / merek: ........................................",
+                                    "Produk utama saya: ........................................",
+                                    "Pelanggan utama saya: ........................................",
+                                    "Alasan pembeli memilih produk saya: ........................................",
+                                    "Tempat atau cara saya menjual: ........................................",
+                                    "Biaya membuat satu produk (HPP): Rp ..............",
+                                    "Harga jual satu produk: Rp ..............",
+                                    "Biaya awal yang dibutuhkan: Rp ..............",
+                                    "Target penjualan per minggu: .......... buah",
+                                    "Tiga langkah pertama saya bulan ini: 1. ........ 2. ........ 3. ........",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Tempel di dinding",
+                                "text": (
+                                    "Tempel rencana Anda di tempat yang sering terlihat, misalnya dekat tempat kerja. "
+                                    "Lihat lagi setiap akhir bulan."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "target-dan-langkah-pertama",
+                    "title": "Target dan langkah pertama",
+                    "minutes": 5,
+                    "summary": "Buat target kecil yang jelas lalu ukur hasilnya setiap minggu.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Target yang baik itu <strong>jelas dan bisa diukur</strong>. "
+                            'Contoh: "menjual 30 bungkus keripik minggu ini". '
+                            'Bukan hanya "jualan lebih banyak".</p>'
+                            "<p>Jika Anda menjual 30 bungkus per minggu dengan harga Rp 6.000, "
+                            "omzet per minggu adalah 30 x Rp 6.000 = <strong>Rp 180.000</strong>. "
+                            "Dalam 4 minggu, omzet menjadi <strong>Rp 720.000</strong>.</p>",
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Langkah pertama bulan ini",
+                                "items": [
+                                    "Pilih satu produk utama.",
+                                    "Hitung HPP dan harga jual.",
+                                    "Siapkan kemasan dan label sederhana.",
+                                    "Foto produk dengan rapi.",
+                                    "Tawarkan kepada 10 orang pertama.",
+                                    "Catat semua uang masuk dan keluar.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Evaluasi setiap minggu",
+                                "text": (
+                                    "Setiap hari Minggu, Bu Sari melihat catatannya. Berapa bungkus terjual? "
+                                    "Siapa yang membeli lagi? Dari situ ia tahu apa yang perlu diperbaiki."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# Kursus 2: Mengelola Keuangan Usaha
+# ---------------------------------------------------------------------------
+
+KEUANGAN = {
+    "slug": "mengelola-keuangan-usaha",
+    "title": "Mengelola Keuangan Usaha",
+    "topic": "Keuangan",
+    "level": "dasar",
+    "summary": (
+        "Belajar mengatur uang usaha dengan cara sederhana. "
+        "Anda belajar mencatat kas, menghitung HPP, menentukan harga, dan menabung."
+    ),
+    "outcomes": [
+        "Anda bisa memisahkan uang pribadi dan uang usaha.",
+        "Anda bisa mencatat uang masuk dan keluar di buku kas.",
+        "Anda bisa menghitung HPP dan harga jual.",
+        "Anda bisa menghitung titik impas (BEP).",
+        "Anda bisa menyisihkan laba untuk tabungan dan modal.",
+    ],
+    "counts_for_showcase": True,
+    "modules": [
+        {
+            "slug": "uang-pribadi-dan-uang-usaha",
+            "title": "Uang pribadi dan uang usaha",
+            "intro": (
+                "Langkah pertama mengelola keuangan adalah memisahkan uang. "
+                "Lalu catat setiap uang yang masuk dan keluar."
+            ),
+            "lessons": [
+                {
+                    "slug": "pisahkan-uang",
+                    "title": "Pisahkan uang pribadi dan uang usaha",
+                    "minutes": 5,
+                    "summary": "Uang usaha dan uang rumah tangga harus disimpan terpisah.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Banyak usaha kecil bangkrut karena uangnya tercampur. "
+                            "Uang hasil jualan dipakai belanja dapur. Lalu tidak ada uang untuk membeli bahan lagi.</p>"
+                            "<p>Jadi, simpan <strong>uang usaha</strong> di tempat sendiri. "
+                            "Bisa di dompet khusus, kaleng, atau rekening bank terpisah.</p>"
+                            "<p>Bayar diri Anda sendiri dengan <strong>gaji tetap</strong> dari usaha. "
+                            "Misalnya Rp 50.000 setiap minggu.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Jangan ambil uang usaha sembarangan",
+                                "text": (
+                                    'Jika uang usaha dipakai untuk keperluan rumah, catat sebagai "ambil pribadi". '
+                                    "Dengan begitu Anda tahu ke mana uang pergi."
+                                ),
+                            },
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Cara memisahkan uang",
+                                "items": [
+                                    "Siapkan dua tempat: satu untuk rumah, satu untuk usaha.",
+                                    "Semua uang hasil jualan masuk ke tempat uang usaha.",
+                                    "Semua belanja bahan dibayar dari uang usaha.",
+                                    "Ambil gaji untuk diri sendiri sekali seminggu, dengan jumlah tetap.",
+                                    "Catat semuanya di buku kas.",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "buku-kas-sederhana",
+                    "title": "Buku kas sederhana",
+                    "minutes": 7,
+                    "summary": "Catat uang masuk dan uang keluar agar tahu saldo usaha setiap hari.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>Buku kas</strong> adalah catatan uang masuk dan uang keluar. "
+                            "Tulis tanggal, keterangan, dan jumlahnya.</p>"
+                            "<p><strong>Saldo</strong> adalah sisa uang. Rumusnya: saldo awal + uang masuk - uang keluar.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh buku kas Bu Sari",
+                                "text": (
+                                    "Saldo awal Rp 200.000. Jual 10 bungkus keripik: masuk Rp 60.000. "
+                                    "Beli singkong: keluar Rp 25.000. Beli minyak goreng: keluar Rp 34.000. "
+                                    "Jual 15 bungkus: masuk Rp 90.000. "
+                                    "Saldo akhir: 200.000 + 60.000 - 25.000 - 34.000 + 90.000 = Rp 291.000."
+                                ),
+                            },
+                        ),
+                        (
+                            "cashbook",
+                            {
+                                "intro": (
+                                    "Coba isi buku kas Anda sendiri. Tulis setiap uang masuk dan keluar. "
+                                    "Saldo akan dihitung otomatis."
+                                ),
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Catat hari itu juga",
+                                "text": (
+                                    "Simpan struk belanja. Catat setiap malam sebelum tidur. "
+                                    "Lima menit sehari sudah cukup."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "hpp-dan-harga-jual",
+            "title": "HPP dan harga jual",
+            "intro": (
+                "HPP adalah dasar harga jual. Jika HPP salah, Anda bisa rugi "
+                "walaupun banyak barang terjual."
+            ),
+            "lessons": [
+                {
+                    "slug": "apa-itu-hpp",
+                    "title": "Apa itu HPP?",
+                    "minutes": 5,
+                    "summary": "HPP adalah biaya untuk membuat satu produk.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>HPP (harga pokok produksi)</strong> adalah biaya untuk membuat satu produk. "
+                            "HPP terdiri dari tiga bagian.</p>"
+                            "<ol><li><strong>Biaya bahan</strong>: bahan baku, kemasan, dan label.</li>"
+                            "<li><strong>Biaya tenaga kerja</strong>: upah untuk waktu Anda bekerja.</li>"
+                            "<li><strong>Biaya lain</strong>: gas, listrik, air, dan ongkos belanja.</li></ol>"
+                            "<p>Banyak orang lupa menghitung upah dirinya sendiri. "
+                            "Padahal waktu Anda juga berharga.</p>",
+                        ),
+                        (
+                            "glossary",
+                            [
+                                {
+                                    "term": "HPP",
+                                    "definition": "Harga pokok produksi. Biaya membuat satu produk.",
+                                },
+                                {
+                                    "term": "Modal",
+                                    "definition": "Uang atau barang yang dipakai untuk menjalankan usaha.",
+                                },
+                                {
+                                    "term": "Omzet",
+                                    "definition": "Semua uang hasil penjualan, sebelum dikurangi biaya.",
+                                },
+                                {
+                                    "term": "Laba",
+                                    "definition": "Keuntungan. Omzet dikurangi semua biaya.",
+                                },
+                                {
+                                    "term": "Margin",
+                                    "definition": "Tambahan keuntungan di atas HPP, biasanya ditulis dalam persen.",
+                                },
+                            ],
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Gambar tiga tumpukan: bahan, tenaga kerja, dan biaya lain yang dijumlahkan menjadi HPP",
+                                "caption": "HPP = (bahan + tenaga kerja + biaya lain) dibagi jumlah produk.",
+                                "label": "Tiga bagian HPP",
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "contoh-menghitung-hpp",
+                    "title": "Contoh menghitung HPP keripik singkong",
+                    "minutes": 9,
+                    "summary": "Ikuti contoh lengkap menghitung HPP satu bungkus keripik singkong.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Bu Sari membuat keripik singkong. Satu kali produksi menghasilkan "
+                            "<strong>40 bungkus</strong> isi 50 gram.</p>"
+                            "<h3>1. Biaya bahan</h3>"
+                            "<ul><li>Singkong 5 kg x Rp 5.000 = Rp 25.000</li>"
+                            "<li>Minyak goreng 2 liter x Rp 17.000 = Rp 34.000</li>"
+                            "<li>Bumbu dan garam = Rp 6.000</li>"
+                            "<li>Plastik kemasan 40 x Rp 500 = Rp 20.000</li>"
+                            "<li>Stiker label 40 x Rp 250 = Rp 10.000</li></ul>"
+                            "<p>Jumlah biaya bahan: <strong>Rp 95.000</strong>.</p>",
+                        ),
+                        (
+                            "text",
+                            "<h3>2. Biaya tenaga kerja</h3>"
+                            "<p>Bu Sari bekerja 4 jam. Upahnya Rp 10.000 per jam. "
+                            "4 x Rp 10.000 = <strong>Rp 40.000</strong>.</p>"
+                            "<h3>3. Biaya lain</h3>"
+                            "<p>Gas dan listrik Rp 15.000. Ongkos ke pasar Rp 10.000. "
+                            "Jumlah: <strong>Rp 25.000</strong>.</p>"
+                            "<h3>4. Hitung HPP</h3>"
+                            "<p>Total biaya: Rp 95.000 + Rp 40.000 + Rp 25.000 = <strong>Rp 160.000</strong>.</p>"
+                            "<p>HPP per bungkus: Rp 160.000 : 40 = <strong>Rp 4.000</strong>.</p>",
+                        ),
+                        (
+                            "hpp_calculator",
+                            {
+                                "intro": (
+                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan, tenaga kerja, "
+                                    "biaya lain, jumlah produk, dan margin yang Anda inginkan."
+                                ),
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Hitung ulang jika harga bahan naik",
+                                "text": (
+                                    "Harga minyak dan bahan lain sering berubah. "
+                                    "Hitung ulang HPP setiap bulan atau setiap harga bahan naik."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "harga-jual-dan-margin",
+                    "title": "Harga jual dan margin",
+                    "minutes": 7,
+                    "summary": "Tentukan harga jual dengan menambahkan margin keuntungan pada HPP.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Harga jual = HPP + margin. <strong>Margin</strong> adalah keuntungan yang Anda tambahkan, "
+                            "biasanya dalam persen dari HPP.</p>"
+                            "<p>Rumusnya: <strong>harga jual = HPP + (HPP x margin %)</strong>.</p>"
+                            "<p>Untuk makanan rumahan, margin 30% sampai 60% sudah umum. "
+                            "Untuk barang kerajinan yang rumit, margin bisa lebih besar.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh: margin 50%",
+                                "text": (
+                                    "HPP keripik Bu Sari Rp 4.000. Margin 50%: Rp 4.000 x 50% = Rp 2.000. "
+                                    "Harga jual: Rp 4.000 + Rp 2.000 = Rp 6.000. "
+                                    "Laba per bungkus: Rp 6.000 - Rp 4.000 = Rp 2.000."
+                                ),
+                            },
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Sebelum menetapkan harga, cek ini",
+                                "items": [
+                                    "Harga jual lebih tinggi dari HPP.",
+                                    "Sudah termasuk upah Anda sendiri.",
+                                    "Sudah melihat harga penjual lain untuk produk serupa.",
+                                    "Masih ada sisa jika nanti harus memberi potongan untuk toko titipan.",
+                                    "Harga dibulatkan agar mudah, misalnya Rp 6.000, bukan Rp 5.870.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Murah belum tentu laku",
+                                "text": (
+                                    "Harga terlalu murah membuat Anda lelah tanpa untung. "
+                                    "Pembeli kelas menengah justru ragu pada produk yang terlalu murah."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "titik-impas-dan-menabung",
+            "title": "Titik impas dan menabung",
+            "intro": (
+                "Ketahui berapa produk yang harus terjual agar tidak rugi. "
+                "Lalu sisihkan laba untuk tabungan dan modal."
+            ),
+            "lessons": [
+                {
+                    "slug": "titik-impas-bep",
+                    "title": "Titik impas (BEP)",
+                    "minutes": 8,
+                    "summary": "BEP adalah jumlah produk yang harus terjual agar semua biaya tertutup.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>BEP (titik impas)</strong> adalah saat uang masuk sama dengan uang keluar. "
+                            "Belum untung, tapi juga tidak rugi.</p>"
+                            "<p>Ada dua jenis biaya:</p>"
+                            "<ul><li><strong>Biaya tetap</strong>: jumlahnya sama setiap bulan, berapa pun yang terjual. "
+                            "Contoh: pulsa internet, cicilan oven.</li>"
+                            "<li><strong>Biaya variabel</strong>: biaya untuk setiap produk. "
+                            "Contoh: bahan, toples, label.</li></ul>"
+                            "<p>Rumusnya: <strong>BEP = biaya tetap : (harga jual - biaya variabel per produk)</strong>.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh: kue kering toples",
+                                "text": (
+                                    "Biaya tetap sebulan Rp 300.000 (internet Rp 100.000 dan cicilan oven Rp 200.000). "
+                                    "Harga jual Rp 35.000 per toples. Biaya variabel Rp 20.000 per toples. "
+                                    "BEP = 300.000 : (35.000 - 20.000) = 300.000 : 15.000 = 20 toples per bulan. "
+                                    "Toples ke-21 dan seterusnya memberi laba."
+                                ),
+                            },
+                        ),
+                        (
+                            "bep_calculator",
+                            {
+                                "intro": (
+                                    "Isi biaya tetap per bulan, harga jual, dan biaya variabel per produk. "
+                                    "Kalkulator akan menunjukkan berapa produk yang harus terjual."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "menabung-dan-modal",
+                    "title": "Menabung dan menambah modal",
+                    "minutes": 6,
+                    "summary": "Sisihkan sebagian laba secara rutin agar usaha bisa tumbuh.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Laba jangan dihabiskan semua. Sisihkan sebagian untuk "
+                            "<strong>tabungan</strong> dan <strong>modal</strong>.</p>"
+                            "<p>Contoh: laba sebulan Rp 800.000. Sisihkan 10% = <strong>Rp 80.000</strong>. "
+                            "Dalam 6 bulan terkumpul 6 x Rp 80.000 = <strong>Rp 480.000</strong>. "
+                            "Uang ini bisa untuk membeli alat baru atau bahan lebih banyak.</p>",
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Cara menyisihkan laba",
+                                "items": [
+                                    "Hitung laba di akhir bulan dari buku kas.",
+                                    "Sisihkan dulu untuk tabungan, misalnya 10%.",
+                                    "Sisihkan untuk tambahan modal, misalnya 20%.",
+                                    "Sisanya boleh dipakai untuk keperluan rumah.",
+                                    "Simpan tabungan di bank atau koperasi resmi.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Hindari pinjaman berbahaya",
+                                "text": (
+                                    "Pinjaman online ilegal dan rentenir memberi bunga sangat tinggi. "
+                                    "Cek dulu apakah pemberi pinjaman terdaftar di OJK. "
+                                    "Tanyakan juga ke pendamping balai tentang program bantuan modal."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# Kursus 3: Kemasan dan Merek
+# ---------------------------------------------------------------------------
+
+KEMASAN_DAN_MEREK = {
+    "slug": "kemasan-dan-merek",
+    "title": "Kemasan dan Merek",
+    "topic": "Kemasan & Merek",
+    "level": "dasar",
+    "summary": (
+        "Kemasan dan merek membuat produk Anda dipercaya pembeli. "
+        "Anda belajar membuat merek, mengisi label, dan memotret produk dengan ponsel."
+    ),
+    "outcomes": [
+        "Anda bisa memilih kemasan yang bersih dan menarik.",
+        "Anda bisa membuat nama merek dan logo sederhana.",
+        "Anda bisa membuat label yang lengkap dan benar.",
+        "Anda bisa memotret produk dengan ponsel secara rapi.",
+    ],
+    "counts_for_showcase": True,
+    "modules": [
+        {
+            "slug": "kemasan-yang-dipercaya",
+            "title": "Kemasan yang dipercaya pembeli",
+            "intro": (
+                "Pembeli melihat kemasan sebelum mencicipi produk. "
+                "Kemasan yang baik membuat pembeli percaya."
+            ),
+            "lessons": [
+                {
+                    "slug": "mengapa-kemasan-penting",
+                    "title": "Mengapa kemasan penting",
+                    "minutes": 5,
+                    "summary": "Kemasan yang rapi membuat produk bisa dijual dengan harga lebih baik.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Pembeli kelas menengah menilai produk dari kemasannya. "
+                            "Kemasan yang bersih dan rapi terlihat <strong>aman</strong> dan <strong>berkualitas</strong>.</p>"
+                            "<p>Kemasan juga melindungi produk. Keripik tetap renyah. Sabun tidak basah. "
+                            "Kue kering tidak hancur saat dikirim.</p>",
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Dua bungkus keripik: kiri plastik polos diikat karet, kanan kemasan berdiri dengan label",
+                                "caption": "Produk yang sama terlihat berbeda dengan kemasan yang berbeda.",
+                                "label": "Sebelum dan sesudah",
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Harga naik karena kemasan",
+                                "text": (
+                                    "Keripik dalam plastik biasa laku Rp 5.000. Setelah memakai kemasan berdiri "
+                                    "dengan label, keripik yang sama laku Rp 8.000 di toko oleh-oleh. "
+                                    "Biaya kemasan hanya bertambah Rp 1.000."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "memilih-kemasan",
+                    "title": "Memilih kemasan yang tepat",
+                    "minutes": 6,
+                    "summary": "Pilih kemasan yang sesuai dengan jenis produk dan cara pengiriman.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Setiap produk butuh kemasan yang berbeda.</p>"
+                            "<ul><li><strong>Keripik dan camilan</strong>: plastik tebal berdiri dengan klip, atau plastik alumunium.</li>"
+                            "<li><strong>Kue kering</strong>: toples plastik bening dengan tutup rapat.</li>"
+                            "<li><strong>Sambal</strong>: botol kaca bersih dengan tutup rapat.</li>"
+                            "<li><strong>Sabun</strong>: kertas bungkus atau kotak kertas kecil.</li>"
+                            "<li><strong>Tas jahit</strong>: plastik bening dan kartu merek yang digantung.</li></ul>",
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Ciri kemasan yang baik",
+                                "items": [
+                                    "Bersih dan tidak berbau.",
+                                    "Tertutup rapat, tidak bocor.",
+                                    "Kuat untuk dikirim jauh.",
+                                    "Produk terlihat atau ada foto produknya.",
+                                    "Ada tempat untuk menempel label.",
+                                    "Harganya masih masuk dalam hitungan HPP.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Jangan pakai kemasan bekas",
+                                "text": (
+                                    "Jangan memakai botol atau toples bekas produk lain. "
+                                    "Jangan memakai kertas koran untuk membungkus makanan. "
+                                    "Tinta koran tidak aman untuk makanan."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "merek-dan-label",
+            "title": "Merek dan label",
+            "intro": (
+                "Merek membuat pembeli ingat kepada Anda. "
+                "Label memberi pembeli informasi yang mereka butuhkan."
+            ),
+            "lessons": [
+                {
+                    "slug": "nama-merek-dan-logo",
+                    "title": "Membuat nama merek dan logo",
+                    "minutes": 7,
+                    "summary": "Nama merek yang mudah diingat membuat pembeli kembali membeli.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>Merek</strong> adalah nama dan tanda usaha Anda. "
+                            "Pembeli yang puas akan mencari merek Anda lagi.</p>"
+                            "<p>Nama merek yang baik itu <strong>pendek</strong>, <strong>mudah diucapkan</strong>, "
+                            'dan <strong>sesuai produknya</strong>. Contoh: "Dapur Bu Sari", "Wangi Sereh", "Rapi Jahit".</p>'
+                            "<p>Demi keamanan, Anda tidak perlu memakai nama lengkap Anda. "
+                            "Nama panggilan atau nama karangan juga boleh.</p>",
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah membuat nama merek",
+                                "items": [
+                                    "Tulis 5 sampai 10 kata yang menggambarkan produk Anda.",
+                                    "Gabungkan menjadi beberapa pilihan nama pendek.",
+                                    "Ucapkan dengan keras. Pilih yang enak didengar.",
+                                    "Cari nama itu di Instagram dan Shopee. Pastikan belum dipakai orang lain.",
+                                    "Tanyakan pendapat 5 orang. Pilih yang paling mudah mereka ingat.",
+                                ],
+                            },
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Contoh logo sederhana: gambar daun sereh hijau dengan tulisan Wangi Sereh",
+                                "caption": "Logo sederhana: satu gambar, satu atau dua warna, tulisan jelas.",
+                                "label": "Logo sederhana",
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Logo tidak harus mahal",
+                                "text": (
+                                    "Buat logo dengan aplikasi gratis di ponsel, misalnya Canva. "
+                                    "Pakai satu atau dua warna saja. Pastikan tetap terbaca saat dicetak kecil."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "isi-label-kemasan",
+                    "title": "Apa saja yang harus ada di label",
+                    "minutes": 8,
+                    "summary": "Label yang lengkap membuat pembeli percaya dan produk bisa masuk toko.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Label adalah kertas atau stiker di kemasan. "
+                            "Label memberi tahu pembeli apa isi produk dan siapa pembuatnya.</p>"
+                            "<p>Toko oleh-oleh dan pembeli kelas menengah biasanya hanya mau produk dengan label lengkap.</p>",
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Isi label makanan",
+                                "items": [
+                                    'Nama produk, misalnya "Keripik Singkong Balado".',
+                                    'Merek, misalnya "Dapur Bu Sari".',
+                                    'Berat bersih, misalnya "Berat bersih: 100 g".',
+                                    "Komposisi: semua bahan, dari yang paling banyak.",
+                                    'Tanggal kedaluwarsa: "Baik digunakan sebelum 30 Juni 2026".',
+                                    "Nomor P-IRT, jika sudah punya.",
+                                    "Logo halal dan nomornya, jika sudah punya sertifikat.",
+                                    "Kontak: nomor WhatsApp usaha atau akun Instagram. Bukan alamat rumah.",
+                                ],
+                            },
+                        ),
+                        (
+                            "glossary",
+                            [
+                                {
+                                    "term": "Berat bersih",
+                                    "definition": "Berat isi produk saja, tanpa kemasan.",
+                                },
+                                {
+                                    "term": "Komposisi",
+                                    "definition": "Daftar semua bahan yang dipakai.",
+                                },
+                                {
+                                    "term": "Tanggal kedaluwarsa",
+                                    "definition": "Batas tanggal produk masih aman dan enak dimakan.",
+                                },
+                                {
+                                    "term": "P-IRT",
+                                    "definition": "Nomor izin pangan industri rumah tangga. Tanda produk dibuat dengan cara yang aman.",
+                                },
+                                {
+                                    "term": "Sertifikat halal",
+                                    "definition": "Bukti resmi bahwa bahan dan cara membuat produk sudah halal.",
+                                },
+                            ],
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Contoh label keripik singkong berisi nama produk, merek, berat bersih, komposisi, tanggal, P-IRT, halal, dan kontak",
+                                "caption": "Contoh label yang lengkap dan mudah dibaca.",
+                                "label": "Label kemasan yang jelas",
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "izin-pirt-dan-halal",
+                    "title": "Izin P-IRT dan sertifikat halal",
+                    "minutes": 6,
+                    "summary": "P-IRT dan sertifikat halal membuat produk makanan lebih dipercaya dan bisa masuk toko.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>P-IRT</strong> adalah izin untuk makanan buatan rumah yang awet, "
+                            "seperti keripik, kue kering, dan sambal botol. Nomornya terdiri dari 15 angka.</p>"
+                            "<p><strong>Sertifikat halal</strong> secara bertahap diwajibkan untuk makanan dan minuman yang dijual. "
+                            "Untuk usaha mikro, ada program sertifikat halal gratis dari pemerintah.</p>"
+                            "<p>Sabun termasuk kosmetik. Izinnya bukan P-IRT, tetapi lewat BPOM.</p>",
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah mengurus izin",
+                                "items": [
+                                    "Tanyakan kepada pendamping balai. Mereka bisa membantu.",
+                                    "Buat NIB (Nomor Induk Berusaha) di OSS. Gratis.",
+                                    "Ikuti penyuluhan keamanan pangan dari Dinas Kesehatan.",
+                                    "Ajukan P-IRT lewat OSS dan tunggu pemeriksaan tempat produksi.",
+                                    "Daftar sertifikat halal gratis lewat pendamping halal di daerah Anda.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Jangan menulis nomor palsu",
+                                "text": (
+                                    "Jangan menulis nomor P-IRT atau logo halal jika belum punya. "
+                                    "Itu melanggar hukum dan merusak kepercayaan pembeli. "
+                                    "Lebih baik kosongkan dulu sambil mengurus izin."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "foto-produk-dengan-ponsel",
+            "title": "Memotret produk dengan ponsel",
+            "intro": (
+                "Ponsel biasa sudah cukup untuk foto produk yang bagus. "
+                "Kuncinya ada pada cahaya dan latar."
+            ),
+            "lessons": [
+                {
+                    "slug": "cahaya-dan-latar",
+                    "title": "Cahaya dan latar",
+                    "minutes": 6,
+                    "summary": "Cahaya matahari dari jendela dan latar polos membuat foto terlihat bersih.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>Cahaya</strong> paling baik adalah cahaya matahari dari jendela, "
+                            "pagi atau sore hari. Jangan memakai lampu kilat (flash). "
+                            "Jangan memotret di bawah matahari langsung.</p>"
+                            "<p><strong>Latar</strong> harus polos dan bersih. "
+                            "Pakai kertas putih, kain polos, atau papan kayu.</p>",
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Toples kue kering di atas kain putih di dekat jendela, cahaya datang dari samping",
+                                "caption": "Letakkan produk di dekat jendela. Cahaya dari samping membuat produk terlihat jelas.",
+                                "label": "Cahaya dari jendela",
+                            },
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Sebelum memotret",
+                                "items": [
+                                    "Lap lensa kamera ponsel dengan kain bersih.",
+                                    "Bersihkan kemasan dari debu dan sidik jari.",
+                                    "Matikan lampu kilat.",
+                                    "Singkirkan barang lain dari latar.",
+                                    "Pastikan label terlihat dan lurus.",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "praktik-foto-kemasan",
+                    "title": "Praktik: foto kemasan Anda",
+                    "minutes": 7,
+                    "summary": "Ambil beberapa foto produk dari sudut berbeda lalu pilih yang terbaik.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Pembeli ingin melihat produk dari beberapa sisi. "
+                            "Siapkan minimal <strong>tiga foto</strong>: tampak depan, isi produk, dan label.</p>"
+                            "<p>Foto yang baik akan Anda pakai untuk toko di Berdaya, WhatsApp, dan Instagram.</p>",
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah memotret",
+                                "items": [
+                                    "Letakkan produk di atas latar polos dekat jendela.",
+                                    "Foto tampak depan, sejajar dengan produk.",
+                                    "Foto dari atas untuk memperlihatkan isi, misalnya keripik di piring.",
+                                    "Foto label dari dekat. Pastikan tulisan terbaca.",
+                                    "Ketuk layar pada produk agar fokus dan tidak buram.",
+                                    "Pilih foto terbaik. Hapus yang gelap atau buram.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Jaga privasi di foto",
+                                "text": (
+                                    "Pastikan tidak ada wajah anak, nomor rumah, atau surat beralamat di dalam foto. "
+                                    "Berdaya menghapus data lokasi foto secara otomatis, tapi isi foto tetap harus Anda periksa."
+                                ),
+                            },
+                        ),
+                        (
+                            "worksheet",
+                            {
+                                "title": "Lembar kerja: daftar foto produk",
+                                "description": "Centang setiap foto yang sudah Anda ambil.",
+                                "lines": [
+                                    "Nama produk: ........................................",
+                                    "[ ] Foto tampak depan",
+                                    "[ ] Foto isi produk",
+                                    "[ ] Foto label dari dekat",
+                                    "[ ] Foto produk sedang dipakai atau disajikan",
+                                    "Foto terbaik saya nomor: ..........",
+                                    "Yang perlu diperbaiki: ........................................",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# Kursus 4: Pemasaran Online
+# ---------------------------------------------------------------------------
+
+PEMASARAN_ONLINE = {
+    "slug": "pemasaran-online",
+    "title": "Pemasaran Online",
+    "topic": "Pemasaran Online",
+    "level": "menengah",
+    "summary": (
+        "Jual produk Anda lewat ponsel. Anda belajar membuat katalog WhatsApp, "
+        "berjualan di Shopee, Tokopedia, dan Instagram, melayani pembeli, dan menjaga keamanan."
+    ),
+    "outcomes": [
+        "Anda bisa menulis deskripsi produk yang jelas.",
+        "Anda bisa membuat katalog di WhatsApp Business.",
+        "Anda bisa memulai toko di Shopee, Tokopedia, atau Instagram.",
+        "Anda bisa membalas pembeli dengan sopan.",
+        "Anda bisa mengenali penipuan dan menjaga data pribadi.",
+    ],
+    "counts_for_showcase": True,
+    "modules": [
+        {
+            "slug": "foto-dan-deskripsi",
+            "title": "Foto dan deskripsi produk",
+            "intro": (
+                "Di internet, pembeli tidak bisa memegang produk Anda. "
+                "Foto dan deskripsi menggantikan tangan dan mata mereka."
+            ),
+            "lessons": [
+                {
+                    "slug": "foto-yang-menjual",
+                    "title": "Foto produk yang menjual",
+                    "minutes": 5,
+                    "summary": "Foto yang terang, jelas, dan rapi membuat orang ingin membeli.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Foto adalah hal pertama yang dilihat pembeli. "
+                            "Foto gelap atau buram membuat pembeli langsung pergi.</p>"
+                            "<p>Pakai cara dari kursus Kemasan dan Merek: cahaya jendela dan latar polos. "
+                            "Tambahkan satu foto produk <strong>sedang dipakai</strong>. "
+                            "Misalnya tas jahit dipakai belanja, atau sambal di samping nasi hangat.</p>",
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Tas kain batik tergantung di bahu, difoto di depan dinding putih",
+                                "caption": "Foto produk sedang dipakai membantu pembeli membayangkan ukurannya.",
+                                "label": "Produk sedang dipakai",
+                            },
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Foto yang baik",
+                                "items": [
+                                    "Terang, tidak gelap.",
+                                    "Tajam, tidak buram.",
+                                    "Latar polos dan bersih.",
+                                    "Produk mengisi sebagian besar foto.",
+                                    "Warna sama dengan aslinya.",
+                                    "Tidak ada barang pribadi atau alamat di foto.",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "menulis-deskripsi",
+                    "title": "Menulis deskripsi produk",
+                    "minutes": 6,
+                    "summary": "Deskripsi yang jelas menjawab pertanyaan pembeli sebelum mereka bertanya.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Deskripsi adalah tulisan tentang produk Anda. "
+                            "Tulis dengan kalimat pendek dan jujur.</p>"
+                            "<p>Deskripsi yang baik menjawab: <strong>apa ini</strong>, <strong>terbuat dari apa</strong>, "
+                            "<strong>berapa ukuran atau beratnya</strong>, <strong>tahan berapa lama</strong>, "
+                            "dan <strong>kenapa istimewa</strong>.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh deskripsi",
+                                "text": (
+                                    "Keripik Singkong Balado Dapur Bu Sari. Renyah, pedas manis, tanpa pengawet. "
+                                    "Bahan: singkong, minyak sawit, cabai, bawang putih, gula, garam. "
+                                    "Berat bersih 100 g. Tahan 2 bulan dalam kemasan tertutup. "
+                                    "Dibuat baru setiap minggu."
+                                ),
+                            },
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah menulis deskripsi",
+                                "items": [
+                                    "Tulis nama produk dan merek.",
+                                    "Tulis satu kalimat keunggulan produk.",
+                                    "Tulis bahan atau komposisi.",
+                                    "Tulis berat atau ukuran.",
+                                    "Tulis daya tahan dan cara menyimpan.",
+                                    "Baca ulang. Hapus kata yang tidak perlu.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Tulis dengan jujur",
+                                "text": (
+                                    'Jangan menulis "paling enak sedunia" atau "bisa menyembuhkan penyakit". '
+                                    "Janji berlebihan membuat pembeli kecewa dan memberi ulasan buruk."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "tempat-berjualan-online",
+            "title": "Tempat berjualan online",
+            "intro": (
+                "Mulailah dari WhatsApp Business. Setelah itu, coba Shopee, Tokopedia, atau Instagram."
+            ),
+            "lessons": [
+                {
+                    "slug": "katalog-whatsapp-business",
+                    "title": "Katalog WhatsApp Business",
+                    "minutes": 7,
+                    "summary": "WhatsApp Business gratis dan punya katalog untuk memajang produk.",
+                    "body": [
+                        (
+                            "text",
+                            "<p><strong>WhatsApp Business</strong> adalah aplikasi WhatsApp khusus usaha. Gratis. "
+                            "Anda bisa membuat profil usaha, katalog produk, dan balasan otomatis.</p>"
+                            "<p>Sebaiknya pakai nomor khusus untuk usaha, terpisah dari nomor pribadi.</p>",
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Cara membuat katalog",
+                                "items": [
+                                    "Unduh WhatsApp Business dari Play Store.",
+                                    "Daftar dengan nomor usaha Anda.",
+                                    "Isi profil: nama merek, jenis usaha, jam buka. Cukup tulis kota, bukan alamat rumah.",
+                                    "Buka menu Alat Bisnis, lalu pilih Katalog.",
+                                    "Tambahkan produk: foto, nama, harga, dan deskripsi.",
+                                    "Bagikan tautan katalog ke grup dan status WhatsApp.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Pakai pesan salam otomatis",
+                                "text": (
+                                    'Atur pesan salam, misalnya: "Terima kasih sudah menghubungi Dapur Bu Sari. '
+                                    'Silakan lihat katalog kami. Kami akan membalas secepatnya."'
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "berjualan-di-marketplace",
+                    "title": "Berjualan di Shopee dan Tokopedia",
+                    "minutes": 8,
+                    "summary": "Aplikasi belanja seperti Shopee dan Tokopedia membuka pembeli dari seluruh Indonesia.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Shopee dan Tokopedia adalah aplikasi belanja yang dipakai jutaan orang. "
+                            "Anda bisa membuka toko di sana secara gratis.</p>"
+                            "<p>Tapi ada <strong>biaya admin</strong> untuk setiap barang yang terjual. "
+                            "Masukkan biaya ini ke dalam hitungan harga jual.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh biaya admin",
+                                "text": (
+                                    "Harga kue kering Rp 35.000. Biaya admin 8%: Rp 35.000 x 8% = Rp 2.800. "
+                                    "Uang yang Anda terima: Rp 35.000 - Rp 2.800 = Rp 32.200."
+                                ),
+                            },
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah membuka toko",
+                                "items": [
+                                    "Unduh aplikasi Shopee atau Tokopedia.",
+                                    "Daftar akun dan pilih menu untuk membuka toko.",
+                                    "Pakai nama merek sebagai nama toko.",
+                                    "Isi alamat pengiriman. Alamat ini hanya dipakai kurir, tidak tampil di toko.",
+                                    "Unggah produk dengan foto, deskripsi, berat, dan harga.",
+                                    "Pilih jasa kirim yang tersedia di daerah Anda.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Makanan basah tidak cocok dikirim jauh",
+                                "text": (
+                                    "Kirim jauh hanya produk yang awet, seperti keripik, kue kering, dan sabun. "
+                                    "Makanan basah sebaiknya dijual di kota sendiri."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "dasar-instagram",
+                    "title": "Dasar Instagram untuk usaha",
+                    "minutes": 6,
+                    "summary": "Instagram membantu pembeli mengenal cerita dan merek Anda.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Instagram adalah tempat berbagi foto dan video. "
+                            "Banyak pembeli kelas menengah mencari produk di sini.</p>"
+                            "<p>Buat akun khusus usaha, terpisah dari akun pribadi. "
+                            "Pakai nama merek dan logo sebagai foto profil.</p>",
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Akun Instagram usaha yang rapi",
+                                "items": [
+                                    "Nama akun sama dengan nama merek.",
+                                    "Logo sebagai foto profil.",
+                                    "Bio singkat: produk apa, kota, dan cara memesan.",
+                                    "Tautan ke WhatsApp Business atau toko Berdaya.",
+                                    "Unggah foto produk 2 sampai 3 kali seminggu.",
+                                    "Ceritakan proses membuat produk, bukan hanya jualan.",
+                                ],
+                            },
+                        ),
+                        (
+                            "image",
+                            {
+                                "alt": "Layar ponsel berisi profil Instagram toko sabun dengan foto produk yang rapi",
+                                "caption": "Profil usaha yang rapi membuat pembeli percaya.",
+                                "label": "Profil usaha yang rapi",
+                            },
+                        ),
+                        (
+                            "worksheet",
+                            {
+                                "title": "Lembar kerja: rencana unggahan seminggu",
+                                "description": "Rencanakan apa yang akan Anda unggah agar tidak bingung setiap hari.",
+                                "lines": [
+                                    "Senin: foto produk utama dengan harga",
+                                    "Rabu: cerita proses membuat produk",
+                                    "Jumat: ulasan atau ucapan terima kasih dari pembeli",
+                                    "Minggu: promo kecil atau produk baru",
+                                    "Kalimat ajakan membeli saya: ........................................",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "melayani-pembeli-dengan-aman",
+            "title": "Melayani pembeli dengan aman",
+            "intro": (
+                "Pembeli yang dilayani dengan baik akan kembali. "
+                "Tetap jaga keamanan Anda saat berjualan online."
+            ),
+            "lessons": [
+                {
+                    "slug": "membalas-pembeli-dengan-sopan",
+                    "title": "Membalas pembeli dengan sopan",
+                    "minutes": 6,
+                    "summary": "Balasan yang cepat dan sopan membuat pembeli jadi pelanggan tetap.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Balas pesan pembeli <strong>secepatnya</strong>, paling lambat di hari yang sama. "
+                            "Mulai dengan salam dan akhiri dengan terima kasih.</p>"
+                            "<p>Jika ada keluhan, jangan marah. Dengarkan dulu, minta maaf, lalu tawarkan jalan keluar.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh balasan",
+                                "text": (
+                                    '"Selamat pagi, Kak. Terima kasih sudah bertanya. '
+                                    "Keripik singkong balado harganya Rp 12.000 per bungkus 100 gram. "
+                                    'Stok ada. Mau pesan berapa bungkus, Kak?"'
+                                ),
+                            },
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Jika pembeli mengeluh",
+                                "items": [
+                                    "Ucapkan terima kasih karena sudah memberi tahu.",
+                                    "Minta foto masalahnya, misalnya kemasan rusak.",
+                                    "Minta maaf dengan tulus.",
+                                    "Tawarkan ganti barang atau kembalikan uang.",
+                                    "Perbaiki cara kerja Anda agar tidak terulang.",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "aman-berjualan-online",
+                    "title": "Aman berjualan online",
+                    "minutes": 7,
+                    "summary": "Lindungi data pribadi Anda dan kenali tanda-tanda penipuan.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Berjualan online membuka pintu bagi banyak pembeli. "
+                            "Tapi ada juga orang yang berniat jahat.</p>"
+                            "<p><strong>Jangan bagikan alamat rumah</strong> di profil, status, atau foto. "
+                            "Cukup tulis nama kota. Untuk bertemu pembeli, pilih tempat ramai seperti minimarket atau kantor pos.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Awas penipuan",
+                                "text": (
+                                    "Jangan pernah memberikan kode OTP kepada siapa pun. "
+                                    "Jangan membuka file atau tautan aneh, misalnya file berakhiran .apk. "
+                                    "Selalu cek uang sudah masuk di rekening atau aplikasi, jangan percaya foto bukti transfer saja."
+                                ),
+                            },
+                        ),
+                        (
+                            "checklist",
+                            {
+                                "title": "Kebiasaan aman",
+                                "items": [
+                                    "Profil hanya berisi nama merek dan kota.",
+                                    "Kode OTP dan PIN tidak pernah dibagikan.",
+                                    "Barang dikirim setelah uang benar-benar masuk.",
+                                    "Tautan dari orang tidak dikenal tidak dibuka.",
+                                    "Pembeli yang kasar atau mengancam diblokir dan dilaporkan.",
+                                    "Jika ragu, tanyakan dulu ke pendamping balai.",
+                                ],
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+    ],
+}
+
+COURSES: list[dict] = [PERENCANAAN_USAHA, KEUANGAN, KEMASAN_DAN_MEREK, PEMASARAN_ONLINE]
+
+
+# ---------------------------------------------------------------------------
+# Kuis
+# ---------------------------------------------------------------------------
+
+
+def _opts(*pairs):
+    """Helper kecil: _opts(("teks", True), ("teks", False), ...)."""
+    return [{"text": text, "correct": correct} for text, correct in pairs]
+
+
+QUIZZES: dict[str, dict] = {
+    "perencanaan-usaha": {
+        "title": "Kuis Perencanaan Usaha",
+        "pass_mark": 70,
+        "questions_per_attempt": 6,
+        "questions": [
+            {
+                "type": "single",
+                "text": "Apa yang membedakan usaha dari hobi?",
+                "options": _opts(
+                    (
+                        "Usaha punya pembeli tetap, harga yang dihitung, dan catatan uang.",
+                        True,
+                    ),
+                    ("Usaha selalu memakai alat yang mahal.", False),
+                    ("Usaha harus punya toko di pinggir jalan.", False),
+                    ("Tidak ada bedanya.", False),
+                ),
+                "explanation": "Usaha berjalan karena ada pembeli, harga yang sudah dihitung, dan catatan uang yang rapi.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Semua orang adalah pelanggan produk Anda.",
+                "answer": False,
+                "explanation": "Setiap produk punya pelanggan tertentu. Pilih satu kelompok pelanggan utama untuk dimulai.",
+            },
+            {
+                "type": "multiple",
+                "text": "Mana saja yang termasuk kotak dalam kanvas usaha? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Produk", True),
+                    ("Saluran", True),
+                    ("Harga", True),
+                    ("Warna rumah", False),
+                ),
+                "explanation": "Enam kotak kanvas usaha: produk, pelanggan, nilai, saluran, biaya, dan harga.",
+            },
+            {
+                "type": "single",
+                "text": 'Dalam kanvas usaha, apa arti "saluran"?',
+                "options": _opts(
+                    (
+                        "Cara produk sampai ke pembeli, misalnya WhatsApp atau bazar.",
+                        True,
+                    ),
+                    ("Tempat membuang air limbah.", False),
+                    ("Bahan utama produk.", False),
+                ),
+                "explanation": "Saluran adalah jalan produk sampai ke pembeli: WhatsApp, titip warung, bazar, atau Shopee.",
+            },
+            {
+                "type": "truefalse",
+                "text": '"Nilai" dalam kanvas usaha adalah alasan pembeli memilih produk Anda.',
+                "answer": True,
+                "explanation": "Nilai menjawab: kenapa pembeli memilih produk Anda, misalnya renyah, tanpa pengawet, atau buatan tangan.",
+            },
+            {
+                "type": "single",
+                "text": "Mana target usaha yang paling baik?",
+                "options": _opts(
+                    ("Menjual 30 bungkus keripik minggu ini.", True),
+                    ("Jualan lebih banyak.", False),
+                    ("Menjadi kaya secepatnya.", False),
+                    ("Mencoba sebisanya.", False),
+                ),
+                "explanation": "Target yang baik jelas dan bisa diukur: ada jumlah dan waktunya.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Sebaiknya meminjam uang dari rentenir agar bisa langsung memulai usaha besar.",
+                "answer": False,
+                "explanation": "Bunga rentenir sangat tinggi. Mulailah kecil dengan modal yang ada.",
+            },
+            {
+                "type": "multiple",
+                "text": "Apa saja yang perlu ditulis di rencana usaha satu halaman? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Produk utama", True),
+                    ("Harga jual", True),
+                    ("Target penjualan", True),
+                    ("Alamat rumah semua pembeli", False),
+                ),
+                "explanation": "Rencana usaha berisi produk, pelanggan, harga, biaya, dan target. Alamat pembeli tidak perlu.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Anda menjual {n} bungkus keripik setiap minggu. Harga satu bungkus Rp {p}. "
+                    "Berapa omzet Anda dalam 4 minggu (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "n": {"min": 10, "max": 50, "step": 5},
+                    "p": {"min": 5000, "max": 15000, "step": 1000},
+                },
+                "formula": "n * p * 4",
+                "tolerance": 1,
+                "explanation": "Omzet = jumlah terjual x harga x jumlah minggu = {n} x Rp {p} x 4.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Untuk memulai usaha, Anda perlu membeli wajan Rp {a}, serok Rp {b}, "
+                    "dan bahan pertama Rp {c}. Berapa biaya awal Anda (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "a": {"min": 50000, "max": 150000, "step": 5000},
+                    "b": {"min": 10000, "max": 30000, "step": 5000},
+                    "c": {"min": 50000, "max": 200000, "step": 10000},
+                },
+                "formula": "a + b + c",
+                "tolerance": 1,
+                "explanation": "Biaya awal adalah jumlah semua yang harus dibeli: Rp {a} + Rp {b} + Rp {c}.",
+            },
+        ],
+    },
+    "mengelola-keuangan-usaha": {
+        "title": "Kuis Mengelola Keuangan Usaha",
+        "pass_mark": 70,
+        "questions_per_attempt": 6,
+        "questions": [
+            {
+                "type": "truefalse",
+                "text": "Uang hasil jualan boleh langsung dipakai belanja dapur tanpa dicatat.",
+                "answer": False,
+                "explanation": 'Uang usaha dan uang rumah harus dipisah. Jika terpaksa dipakai, catat sebagai "ambil pribadi".',
+            },
+            {
+                "type": "single",
+                "text": "Bagaimana cara menghitung saldo di buku kas?",
+                "options": _opts(
+                    ("Saldo awal + uang masuk - uang keluar", True),
+                    ("Uang masuk + uang keluar", False),
+                    ("Uang keluar - saldo awal", False),
+                    ("Saldo awal x uang masuk", False),
+                ),
+                "explanation": "Saldo adalah sisa uang: saldo awal ditambah uang masuk, dikurangi uang keluar.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Saldo awal buku kas Anda Rp {s}. Minggu ini uang masuk Rp {m} "
+                    "dan uang keluar Rp {k}. Berapa saldo akhir (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "s": {"min": 100000, "max": 300000, "step": 10000},
+                    "m": {"min": 50000, "max": 200000, "step": 10000},
+                    "k": {"min": 10000, "max": 100000, "step": 5000},
+                },
+                "formula": "s + m - k",
+                "tolerance": 1,
+                "explanation": "Saldo akhir = Rp {s} + Rp {m} - Rp {k}.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Untuk satu kali produksi, biaya bahan Rp {a}, biaya tenaga kerja Rp {b}, "
+                    "dan biaya lain Rp {c}. Hasilnya {n} bungkus. "
+                    "Berapa HPP per bungkus (dalam Rupiah)? Bulatkan ke rupiah terdekat."
+                ),
+                "variables": {
+                    "a": {"min": 60000, "max": 120000, "step": 10000},
+                    "b": {"min": 20000, "max": 60000, "step": 10000},
+                    "c": {"min": 10000, "max": 30000, "step": 5000},
+                    "n": {"min": 20, "max": 40, "step": 20},
+                },
+                "formula": "(a + b + c) / n",
+                "tolerance": 1,
+                "explanation": "HPP = (bahan + tenaga kerja + biaya lain) : jumlah produk = (Rp {a} + Rp {b} + Rp {c}) : {n}.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "HPP satu toples kue kering Rp {h}. Anda ingin margin {m}% dari HPP. "
+                    "Berapa harga jualnya (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "h": {"min": 2000, "max": 30000, "step": 500},
+                    "m": {"min": 20, "max": 60, "step": 10},
+                },
+                "formula": "h * (100 + m) / 100",
+                "tolerance": 1,
+                "explanation": "Harga jual = HPP + (HPP x margin) = Rp {h} + (Rp {h} x {m}%).",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Biaya tetap usaha Anda Rp {f} per bulan. Harga jual Rp {p} per toples. "
+                    "Biaya variabel Rp {v} per toples. Berapa toples harus terjual agar impas (BEP)? "
+                    "Jika hasilnya pecahan, bulatkan ke atas."
+                ),
+                "variables": {
+                    "f": {"min": 200000, "max": 600000, "step": 50000},
+                    "p": {"min": 30000, "max": 50000, "step": 5000},
+                    "v": {"min": 10000, "max": 25000, "step": 5000},
+                },
+                "formula": "f / (p - v)",
+                "tolerance": 1,
+                "explanation": "BEP = biaya tetap : (harga jual - biaya variabel) = Rp {f} : (Rp {p} - Rp {v}).",
+            },
+            {
+                "type": "single",
+                "text": "Mana yang termasuk biaya tetap?",
+                "options": _opts(
+                    ("Pulsa internet setiap bulan", True),
+                    ("Tepung untuk setiap toples kue", False),
+                    ("Stiker label untuk setiap bungkus", False),
+                    ("Plastik kemasan untuk setiap bungkus", False),
+                ),
+                "explanation": "Biaya tetap jumlahnya sama setiap bulan, berapa pun yang terjual. Tepung, stiker, dan plastik adalah biaya variabel.",
+            },
+            {
+                "type": "multiple",
+                "text": "Biaya apa saja yang masuk dalam HPP? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Bahan baku dan kemasan", True),
+                    ("Upah tenaga kerja, termasuk upah Anda sendiri", True),
+                    ("Gas dan listrik untuk produksi", True),
+                    ("Uang jajan anak", False),
+                ),
+                "explanation": "HPP terdiri dari biaya bahan, tenaga kerja, dan biaya lain untuk produksi. Keperluan rumah tidak termasuk.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Upah untuk diri Anda sendiri harus dihitung dalam HPP.",
+                "answer": True,
+                "explanation": "Waktu Anda berharga. Jika upah tidak dihitung, Anda bekerja tanpa dibayar.",
+            },
+            {
+                "type": "single",
+                "text": "Laba Anda bulan ini Rp 800.000. Anda menyisihkan 10% untuk tabungan. Berapa yang ditabung?",
+                "options": _opts(
+                    ("Rp 80.000", True),
+                    ("Rp 8.000", False),
+                    ("Rp 800.000", False),
+                    ("Rp 100.000", False),
+                ),
+                "explanation": "10% dari Rp 800.000 = Rp 800.000 x 10 : 100 = Rp 80.000.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Sebelum meminjam uang, cek dulu apakah pemberi pinjaman terdaftar di OJK.",
+                "answer": True,
+                "explanation": "Pinjaman yang tidak terdaftar di OJK bisa ilegal, bunganya tinggi, dan cara menagihnya kasar.",
+            },
+            {
+                "type": "single",
+                "text": "HPP keripik Rp 4.000 per bungkus, tetapi Anda menjualnya Rp 3.500. Apa yang terjadi?",
+                "options": _opts(
+                    ("Anda rugi Rp 500 setiap bungkus terjual.", True),
+                    ("Anda untung Rp 500 setiap bungkus.", False),
+                    ("Tidak untung dan tidak rugi.", False),
+                ),
+                "explanation": "Harga jual lebih rendah dari HPP berarti rugi: Rp 3.500 - Rp 4.000 = minus Rp 500.",
+            },
+        ],
+    },
+    "kemasan-dan-merek": {
+        "title": "Kuis Kemasan dan Merek",
+        "pass_mark": 70,
+        "questions_per_attempt": 6,
+        "questions": [
+            {
+                "type": "single",
+                "text": "Mengapa kemasan penting bagi pembeli kelas menengah?",
+                "options": _opts(
+                    (
+                        "Kemasan yang bersih dan rapi membuat produk terlihat aman dan berkualitas.",
+                        True,
+                    ),
+                    ("Karena pembeli tidak peduli rasa.", False),
+                    ("Karena kemasan harus selalu mahal.", False),
+                ),
+                "explanation": "Pembeli menilai produk dari kemasannya dulu. Kemasan rapi membuat mereka percaya.",
+            },
+            {
+                "type": "multiple",
+                "text": "Apa saja yang harus ada di label makanan? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Nama produk", True),
+                    ("Berat bersih", True),
+                    ("Tanggal kedaluwarsa", True),
+                    ("Alamat rumah lengkap pembuat", False),
+                ),
+                "explanation": "Label berisi nama produk, merek, berat bersih, komposisi, tanggal kedaluwarsa, P-IRT, halal, dan kontak. Cukup nomor WhatsApp usaha, bukan alamat rumah.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Boleh menulis nomor P-IRT karangan sendiri selama belum punya izin.",
+                "answer": False,
+                "explanation": "Menulis nomor palsu melanggar hukum. Kosongkan dulu sampai izin keluar.",
+            },
+            {
+                "type": "single",
+                "text": 'Apa arti "berat bersih" di label?',
+                "options": _opts(
+                    ("Berat isi produk saja, tanpa kemasan.", True),
+                    ("Berat produk beserta kemasannya.", False),
+                    ("Berat produk setelah dicuci.", False),
+                ),
+                "explanation": "Berat bersih adalah berat isi produk, tidak termasuk plastik, toples, atau botol.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Komposisi ditulis mulai dari bahan yang paling banyak.",
+                "answer": True,
+                "explanation": "Urutan komposisi dimulai dari bahan yang jumlahnya paling banyak.",
+            },
+            {
+                "type": "single",
+                "text": "Nama merek seperti apa yang paling baik?",
+                "options": _opts(
+                    ("Pendek, mudah diucapkan, dan sesuai produknya.", True),
+                    ("Panjang dan memakai banyak bahasa asing.", False),
+                    ("Sama dengan merek terkenal agar cepat laku.", False),
+                    ("Nama lengkap sesuai KTP dan alamat rumah.", False),
+                ),
+                "explanation": "Nama pendek lebih mudah diingat. Meniru merek lain dilarang, dan nama lengkap tidak perlu dipakai.",
+            },
+            {
+                "type": "multiple",
+                "text": "Mana ciri kemasan yang baik? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Tertutup rapat dan tidak bocor", True),
+                    ("Bersih dan tidak berbau", True),
+                    ("Kuat untuk dikirim jauh", True),
+                    ("Memakai botol bekas produk lain", False),
+                ),
+                "explanation": "Kemasan harus bersih, rapat, dan kuat. Botol bekas produk lain tidak aman dan tidak dipercaya pembeli.",
+            },
+            {
+                "type": "single",
+                "text": "Cahaya apa yang paling baik untuk memotret produk?",
+                "options": _opts(
+                    ("Cahaya matahari dari jendela, pagi atau sore hari", True),
+                    ("Lampu kilat ponsel", False),
+                    ("Matahari siang yang langsung mengenai produk", False),
+                    ("Lampu kamar yang redup", False),
+                ),
+                "explanation": "Cahaya jendela lembut dan terang. Lampu kilat dan matahari langsung membuat bayangan keras dan kilap.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Lampu kilat (flash) membuat foto produk selalu lebih bagus.",
+                "answer": False,
+                "explanation": "Lampu kilat membuat kemasan mengkilap dan warna pucat. Lebih baik pakai cahaya jendela.",
+            },
+            {
+                "type": "single",
+                "text": "Sabun mandi buatan rumah izinnya lewat apa?",
+                "options": _opts(
+                    ("BPOM, karena sabun termasuk kosmetik", True),
+                    ("P-IRT, sama seperti keripik", False),
+                    ("Tidak perlu izin apa pun selamanya", False),
+                ),
+                "explanation": "P-IRT hanya untuk makanan buatan rumah. Sabun termasuk kosmetik, izinnya lewat BPOM.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Satu toples kue kering harganya Rp {a}. Satu lembar stiker berisi {k} label "
+                    "dan harganya Rp {h}. Berapa biaya kemasan untuk satu toples berlabel (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "a": {"min": 3000, "max": 6000, "step": 500},
+                    "h": {"min": 3000, "max": 9000, "step": 3000},
+                    "k": {"min": 10, "max": 30, "step": 10},
+                },
+                "formula": "a + h / k",
+                "tolerance": 1,
+                "explanation": "Biaya satu label = Rp {h} : {k}. Lalu tambahkan harga toples Rp {a}.",
+            },
+        ],
+    },
+    "pemasaran-online": {
+        "title": "Kuis Pemasaran Online",
+        "pass_mark": 70,
+        "questions_per_attempt": 6,
+        "questions": [
+            {
+                "type": "truefalse",
+                "text": "Sebaiknya menulis alamat rumah lengkap di profil toko agar pembeli percaya.",
+                "answer": False,
+                "explanation": "Alamat rumah tidak boleh dibagikan di depan umum. Cukup tulis nama kota.",
+            },
+            {
+                "type": "single",
+                "text": "Seseorang mengaku dari aplikasi belanja dan meminta kode OTP Anda. Apa yang harus Anda lakukan?",
+                "options": _opts(
+                    ("Jangan berikan kode OTP kepada siapa pun.", True),
+                    ("Berikan, karena ia dari aplikasi belanja.", False),
+                    ("Berikan setengahnya saja.", False),
+                    ("Kirim foto KTP sebagai ganti kode.", False),
+                ),
+                "explanation": "Kode OTP adalah kunci akun Anda. Petugas resmi tidak pernah meminta kode OTP.",
+            },
+            {
+                "type": "multiple",
+                "text": "Apa saja yang sebaiknya ada di deskripsi produk? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Bahan atau komposisi", True),
+                    ("Berat atau ukuran", True),
+                    ("Daya tahan dan cara menyimpan", True),
+                    ("Janji bisa menyembuhkan penyakit", False),
+                ),
+                "explanation": "Deskripsi yang baik jujur dan jelas. Janji berlebihan membuat pembeli kecewa.",
+            },
+            {
+                "type": "single",
+                "text": "Di WhatsApp Business, di mana Anda membuat katalog produk?",
+                "options": _opts(
+                    ("Di menu Alat Bisnis, lalu Katalog", True),
+                    ("Di daftar kontak", False),
+                    ("Di galeri foto ponsel", False),
+                ),
+                "explanation": "Katalog dibuat lewat menu Alat Bisnis di aplikasi WhatsApp Business.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Anda menjual produk di Shopee seharga Rp {p}. Biaya admin {f}% dari harga. "
+                    "Berapa uang yang Anda terima (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "p": {"min": 20000, "max": 60000, "step": 1000},
+                    "f": {"min": 5, "max": 10, "step": 1},
+                },
+                "formula": "p - p * f / 100",
+                "tolerance": 1,
+                "explanation": "Biaya admin = Rp {p} x {f}%. Uang diterima = Rp {p} dikurangi biaya admin.",
+            },
+            {
+                "type": "numeric",
+                "text": (
+                    "Pembeli memesan {n} toples kue kering. Harga satu toples Rp {p}. "
+                    "Ongkos kirim Rp {o}. Berapa total yang harus dibayar pembeli (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "n": {"min": 1, "max": 5, "step": 1},
+                    "p": {"min": 30000, "max": 60000, "step": 5000},
+                    "o": {"min": 9000, "max": 25000, "step": 1000},
+                },
+                "formula": "n * p + o",
+                "tolerance": 1,
+                "explanation": "Total = jumlah toples x harga + ongkos kirim = {n} x Rp {p} + Rp {o}.",
+            },
+            {
+                "type": "single",
+                "text": "Pembeli mengeluh kemasan sambal bocor saat sampai. Apa balasan yang paling baik?",
+                "options": _opts(
+                    (
+                        "Berterima kasih, minta foto, minta maaf, lalu tawarkan ganti barang.",
+                        True,
+                    ),
+                    ("Menyalahkan kurir dan tidak membalas lagi.", False),
+                    ("Memblokir pembeli itu.", False),
+                    ("Meminta pembeli membayar ongkos kirim lagi.", False),
+                ),
+                "explanation": "Keluhan yang ditangani dengan sopan bisa membuat pembeli tetap setia.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Kirim barang hanya setelah uang benar-benar masuk ke rekening atau aplikasi Anda.",
+                "answer": True,
+                "explanation": "Foto bukti transfer bisa dipalsukan. Selalu cek saldo Anda sendiri.",
+            },
+            {
+                "type": "truefalse",
+                "text": "Foto bukti transfer dari pembeli sudah cukup sebagai tanda uang masuk.",
+                "answer": False,
+                "explanation": "Penipu sering mengirim bukti transfer palsu. Cek langsung di rekening atau aplikasi Anda.",
+            },
+            {
+                "type": "single",
+                "text": "Pembeli ingin bertemu langsung untuk mengambil barang. Di mana sebaiknya bertemu?",
+                "options": _opts(
+                    ("Di tempat ramai, misalnya minimarket atau kantor pos.", True),
+                    ("Di rumah Anda.", False),
+                    ("Di tempat sepi agar cepat.", False),
+                ),
+                "explanation": "Tempat ramai lebih aman, dan alamat rumah Anda tetap terjaga.",
+            },
+            {
+                "type": "multiple",
+                "text": "Mana ciri akun Instagram usaha yang rapi? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Nama akun sama dengan nama merek", True),
+                    ("Logo sebagai foto profil", True),
+                    ("Bio singkat berisi produk, kota, dan cara memesan", True),
+                    ("Foto KTP pemilik di unggahan", False),
+                ),
+                "explanation": "Akun usaha yang rapi mudah dikenali. Jangan pernah mengunggah KTP atau data pribadi.",
+            },
+        ],
+    },
+}
+
+
+# ---------------------------------------------------------------------------
+# Tugas
+# ---------------------------------------------------------------------------
+
+ASSIGNMENTS: dict[str, dict] = {
+    "kemasan-dan-merek": {
+        "title": "Foto kemasan dengan label",
+        "instructions": (
+            "Kemas satu produk Anda dan tempelkan labelnya. "
+            "Foto kemasan di dekat jendela dengan latar polos. "
+            "Pastikan tulisan di label terbaca jelas. "
+            "Jangan ada wajah orang, alamat, atau barang pribadi di dalam foto. "
+            "Unggah satu foto terbaik dan isi penjelasan singkat."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis isi label Anda: nama produk, merek, berat bersih, komposisi, "
+            "tanggal kedaluwarsa, dan kontak. Jika ada P-IRT atau halal, tulis juga nomornya."
+        ),
+        "rubric": [
+            "Foto terang, tajam, dan latarnya polos.",
+            "Kemasan bersih, rapi, dan tertutup rapat.",
+            "Label memuat nama produk, merek, berat bersih, dan komposisi.",
+            "Label memuat tanggal kedaluwarsa dan kontak usaha, tanpa alamat rumah.",
+            "Tidak ada data pribadi atau wajah orang di dalam foto.",
+        ],
+    },
+}
