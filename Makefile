@@ -27,7 +27,8 @@ run: install ## Migrate, load demo content and serve on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install ## Run the whole test suite (SQLite, or PostgreSQL with DATABASE_URL)
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile -m "not concurrency"
+	$(BIN)/pytest -m concurrency
 
 lint: install ## ruff check + format check
 	$(BIN)/ruff check .

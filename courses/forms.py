@@ -14,19 +14,21 @@ MAX_AMOUNT = Decimal("100000000000")  # Rp 100 miliar: a micro business never ne
 class RupiahField(forms.CharField):
     """Accepts ``25000``, ``25.000`` and ``Rp 25.000``; returns a Decimal."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 30)
-        super().__init__(*args, **kwargs)
+    max_chars = 30
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
-        attrs.update({"inputmode": "numeric", "autocomplete": "off"})
+        attrs.update(
+            {"inputmode": "numeric", "autocomplete": "off", "maxlength": self.max_chars}
+        )
         return attrs
 
     def to_python(self, value):
         value = super().to_python(value)
         if value in self.empty_values:
             return None
+        if len(value) > self.max_chars:
+            raise ValidationError(_("This number is too big."), code="too_big")
         amount = parse_rupiah(value)
         if amount > MAX_AMOUNT:
             raise ValidationError(_("This number is too big."), code="too_big")

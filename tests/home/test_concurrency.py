@@ -10,7 +10,8 @@ WRITERS = 8
 WRITES_EACH = 25
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.concurrency
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_many_concurrent_write_transactions_all_succeed():
     user_model = get_user_model()
     errors: list[Exception] = []

@@ -1,0 +1,52 @@
+import pytest
+from django.core.management import call_command
+
+from courses.models import CoursePage, LessonPage, ModulePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_creates_four_real_courses(client):
+    call_command("seed_demo")
+    courses = {c.slug: c for c in CoursePage.objects.live()}
+    assert set(courses) == {
+        "perencanaan-usaha",
+        "mengelola-keuangan-usaha",
+        "kemasan-dan-merek",
+        "pemasaran-online",
+    }
+    for course in courses.values():
+        modules = ModulePage.objects.child_of(course).live()
+        assert modules.count() >= 3
+        for module in modules:
+            assert LessonPage.objects.child_of(module).live().count() >= 2
+    finance_blocks = {
+        block.block_type
+        for lesson in LessonPage.objects.descendant_of(
+            courses["mengelola-keuangan-usaha"]
+        )
+        for block in lesson.body
+    }
+    assert {"hpp_calculator", "bep_calculator", "cashbook"} <= finance_blocks
+    # Real content, not filler.
+    text = " ".join(
+        str(block.value)
+        for lesson in LessonPage.objects.all()
+        for block in lesson.body
+        if block.block_type == "text"
+    ).lower()
+    assert "lorem" not in text
+    assert (
+        "p-irt" in text
+        or "p-irt" in str(list(LessonPage.objects.values_list("title"))).lower()
+    )
+    # Every lesson renders for an enrolled learner.
+    from courses import services
+    from tests.factories import UserFactory
+
+    learner = UserFactory()
+    client.force_login(learner)
+    for course in courses.values():
+        services.enrolment_create(user=learner, course=course)
+    for lesson in LessonPage.objects.live():
+        assert client.get(lesson.url).status_code == 200, lesson.url
