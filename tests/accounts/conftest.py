@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from accounts import sms
 from accounts.models import Centre, Cohort
 from accounts.selectors import CENTRE_STAFF_GROUP
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from tests.factories import UserFactory
 
 
@@ -20,10 +20,14 @@ def courses(site_root):
     """Two live courses with two and three lessons."""
     index = CourseIndexPage(title="Kursus", slug="kursus")
     site_root.add_child(instance=index)
+    topic, _created = Topic.objects.get_or_create(name="Usaha", slug="usaha")
     result = []
     for number, lesson_count in enumerate([2, 3], start=1):
         course = CoursePage(
-            title=f"Kursus {number}", slug=f"kursus-{number}", summary="Ringkas"
+            title=f"Kursus {number}",
+            slug=f"kursus-{number}",
+            summary="Ringkas",
+            topic=topic,
         )
         index.add_child(instance=course)
         module = ModulePage(title="Modul", slug="modul")

@@ -6,7 +6,13 @@ from accounts.phone import phone_display, phone_mask, phone_normalise
 
 @pytest.mark.parametrize(
     "raw",
-    ["081234567890", "+62 812 3456 7890", "6281234567890", "0812-3456-7890", " 62 812 3456 7890 "],
+    [
+        "081234567890",
+        "+62 812 3456 7890",
+        "6281234567890",
+        "0812-3456-7890",
+        " 62 812 3456 7890 ",
+    ],
 )
 def test_indonesian_numbers_written_any_way_are_the_same_person(raw):
     assert phone_normalise(raw) == "+6281234567890"

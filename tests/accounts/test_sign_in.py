@@ -21,7 +21,9 @@ def phone_user(db):
     return user
 
 
-@pytest.mark.parametrize("login", ["081234567890", "+62 812-3456-7890", "6281234567890"])
+@pytest.mark.parametrize(
+    "login", ["081234567890", "+62 812-3456-7890", "6281234567890"]
+)
 def test_sign_in_with_phone_in_any_format(client, phone_user, login):
     response = client.post(
         reverse("account_login"), {"login": login, "password": PASSWORD}
@@ -31,7 +33,9 @@ def test_sign_in_with_phone_in_any_format(client, phone_user, login):
 
 
 def test_sign_in_by_sms_code(client, phone_user, sms_outbox):
-    response = client.post(reverse("account_request_login_code"), {"phone": "0812 3456 7890"})
+    response = client.post(
+        reverse("account_request_login_code"), {"phone": "0812 3456 7890"}
+    )
     assert response.status_code == 302
     assert len(sms_outbox) == 1
     assert sms_outbox[0].phone == "+6281234567890"
@@ -43,7 +47,9 @@ def test_sign_in_by_sms_code(client, phone_user, sms_outbox):
 
 def test_sign_in_by_email_code(client, db):
     user = UserFactory(username="ani", email="ani@example.com")
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    EmailAddress.objects.create(
+        user=user, email=user.email, verified=True, primary=True
+    )
     client.post(reverse("account_request_login_code"), {"email": "ani@example.com"})
     assert len(mail.outbox) == 1
     code = re.search(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[0].body, re.M).group(1)
@@ -55,15 +61,21 @@ def test_sign_in_by_email_code(client, db):
 def test_login_code_for_unknown_phone_sends_nothing_and_looks_the_same(
     client, phone_user, sms_outbox
 ):
-    known = client.post(reverse("account_request_login_code"), {"phone": "081234567890"})
+    known = client.post(
+        reverse("account_request_login_code"), {"phone": "081234567890"}
+    )
     client.logout()
-    unknown = client.post(reverse("account_request_login_code"), {"phone": "081299999999"})
+    unknown = client.post(
+        reverse("account_request_login_code"), {"phone": "081299999999"}
+    )
     assert unknown.status_code == known.status_code == 302
     assert unknown["Location"] == known["Location"]
     assert [m.phone for m in sms_outbox] == ["+6281234567890"]
 
 
-def test_wrong_password_message_does_not_say_whether_the_account_exists(client, phone_user):
+def test_wrong_password_message_does_not_say_whether_the_account_exists(
+    client, phone_user
+):
     wrong = client.post(
         reverse("account_login"), {"login": "081234567890", "password": "nope-nope-1"}
     )
@@ -76,7 +88,9 @@ def test_wrong_password_message_does_not_say_whether_the_account_exists(client, 
 
 def test_password_reset_answers_the_same_and_mails_nobody_unknown(client, db):
     UserFactory(username="rina", email="rina@example.com")
-    known = client.post(reverse("account_reset_password"), {"email": "rina@example.com"})
+    known = client.post(
+        reverse("account_reset_password"), {"email": "rina@example.com"}
+    )
     unknown = client.post(reverse("account_reset_password"), {"email": "x@example.com"})
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
@@ -92,8 +106,12 @@ def test_sign_up_with_a_known_email_answers_like_a_new_one(client, db):
         "password2": "kain-batik-2026",
         "consent": "on",
     }
-    taken = client.post(reverse("account_signup"), {**data, "email": "dewi@example.com"})
-    fresh = client.post(reverse("account_signup"), {**data, "email": "baru@example.com"})
+    taken = client.post(
+        reverse("account_signup"), {**data, "email": "dewi@example.com"}
+    )
+    fresh = client.post(
+        reverse("account_signup"), {**data, "email": "baru@example.com"}
+    )
     assert taken.status_code == fresh.status_code == 302
     assert taken["Location"] == fresh["Location"]
     assert User.objects.filter(email="dewi@example.com").count() == 1
@@ -121,7 +139,11 @@ def test_sign_up_with_phone_only_verifies_by_sms(client, db, sms_outbox):
 def test_sign_up_needs_phone_or_email_and_consent(client, db):
     response = client.post(
         reverse("account_signup"),
-        {"display_name": "X", "password1": "kain-batik-2026", "password2": "kain-batik-2026"},
+        {
+            "display_name": "X",
+            "password1": "kain-batik-2026",
+            "password2": "kain-batik-2026",
+        },
     )
     assert response.status_code == 200
     form = response.context["form"]
@@ -133,7 +155,8 @@ def test_sign_up_needs_phone_or_email_and_consent(client, db):
 def test_allauth_rate_limit_after_five_failures(client, phone_user):
     for _attempt in range(5):
         client.post(
-            reverse("account_login"), {"login": "081234567890", "password": "wrong-pw-1"}
+            reverse("account_login"),
+            {"login": "081234567890", "password": "wrong-pw-1"},
         )
     response = client.post(
         reverse("account_login"), {"login": "081234567890", "password": PASSWORD}
@@ -147,7 +170,9 @@ def test_wagtail_admin_login_is_locked_by_axes(client, settings, db):
     UserFactory(username="kurator", is_superuser=True, is_staff=True)
     for _attempt in range(3):
         client.post("/admin/login/", {"username": "kurator", "password": "wrong-pw"})
-    response = client.post("/admin/login/", {"username": "kurator", "password": PASSWORD})
+    response = client.post(
+        "/admin/login/", {"username": "kurator", "password": PASSWORD}
+    )
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
 
@@ -203,7 +228,9 @@ def test_deactivated_user_is_signed_out_at_once(client, phone_user):
 def test_preferred_language_applies_on_sign_in(client, phone_user):
     phone_user.preferred_language = "en"
     phone_user.save()
-    client.post(reverse("account_login"), {"login": "081234567890", "password": PASSWORD})
+    client.post(
+        reverse("account_login"), {"login": "081234567890", "password": PASSWORD}
+    )
     assert client.cookies["django_language"].value == "en"
 
 
