@@ -134,5 +134,6 @@ def test_production_requires_admin_mfa_by_default():
     from berdaya.settings import base
 
     assert base.BERDAYA_REQUIRE_ADMIN_MFA is False
-    source = open("berdaya/settings/production.py").read()
+    with open("berdaya/settings/production.py") as handle:
+        source = handle.read()
     assert 'env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=True)' in source

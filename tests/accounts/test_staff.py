@@ -13,7 +13,11 @@ from courses.models import Certificate, Enrolment, LessonPage
 from courses.services import enrolment_create, progress_record
 from tests.factories import UserFactory
 
-GOOD_CSV = "nama panggilan,nama lengkap,telepon\nBu Sari,Sari Wahyuni,0812 3456 7890\nDewi,Dewi Lestari,\n"
+GOOD_CSV = (
+    "nama panggilan,nama lengkap,telepon\n"
+    "Bu Sari,Sari Wahyuni,0812 3456 7890\n"
+    "Dewi,Dewi Lestari,\n"
+)
 
 
 def _learner(cohort, name, **extra):
