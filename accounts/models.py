@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel
 
 
@@ -68,8 +71,9 @@ class Cohort(ClusterableModel):
 class User(AbstractUser):
     """A person on Berdaya.
 
-    ``display_name`` is the only name ever shown publicly. The legal name
-    (``first_name``/``last_name``) stays private to the person and their centre.
+    ``display_name`` is the only name ever shown publicly. ``legal_name``, the
+    phone number and the e-mail address stay private to the person and to the
+    staff of their own centre. ``first_name``/``last_name`` are not used.
     """
 
     display_name = models.CharField(
@@ -94,6 +98,23 @@ class User(AbstractUser):
         on_delete=models.SET_NULL,
         related_name="learners",
     )
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Private: only you and your centre's staff see it."),
+    )
+    phone = PhoneNumberField(
+        _("phone number"), region="ID", unique=True, null=True, blank=True
+    )
+    phone_verified = models.BooleanField(_("phone number verified"), default=False)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="id",
+    )
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("user")
@@ -106,3 +127,32 @@ class User(AbstractUser):
     def public_name(self) -> str:
         """The name safe to show to anyone: never the legal name."""
         return self.display_name or str(_("Participant"))
+
+
+class SignInCode(models.Model):
+    """A one-time first-sign-in code printed on a learner's sign-in card.
+
+    Only a keyed hash of the code is stored. A code works once, until it expires.
+    """
+
+    user = models.ForeignKey(
+        User,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="sign_in_codes",
+    )
+    code_hash = models.CharField(_("code hash"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("sign-in code")
+        verbose_name_plural = _("sign-in codes")
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.created_at:%Y-%m-%d}"
+
+    @property
+    def is_usable(self) -> bool:
+        return self.used_at is None and self.expires_at > timezone.now()

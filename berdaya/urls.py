@@ -23,6 +23,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("accounts.urls")),
     path("akun/", include("allauth.urls")),
     path("belajar/", include("courses.urls")),
     path("", include(wagtail_urls)),

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "axes",
+    "phonenumber_field",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.AdminMfaRequiredMiddleware",
+    "accounts.middleware.PrivateCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
     "axes.middleware.AxesMiddleware",
@@ -162,6 +165,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    "accounts.backends.SignInCodeBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -179,23 +183,49 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/akun/masuk/"
 
-ACCOUNT_LOGIN_METHODS = {"email", "username"}
-ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+# Sign in with a phone number, an e-mail address or (for accounts created by a
+# centre) a username; or with a one-time code sent by SMS or e-mail.
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"phone", "email", "username"}
+# Phone or e-mail: the sign-up form requires one of the two (allauth cannot say
+# "one of" in SIGNUP_FIELDS, hence account.W001 is silenced below).
+ACCOUNT_SIGNUP_FIELDS = ["phone", "email", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+# "optional" because many people have no e-mail address; accounts.adapter's
+# verification stage makes it mandatory for every address people give us, so
+# sign-up answers "check your e-mail" whether or not the address is known.
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_ENABLED = True
 ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_SESSION_REMEMBER = False  # shared phones: the session ends with the browser
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
+    "login": "30/m/ip",
     "signup": "20/h/ip",
     "reset_password": "20/m/ip,5/m/key",
+    "request_login_code": "20/m/ip,3/m/key",
+    "verify_phone": "1/30s/key,3/m/ip",
 }
+SILENCED_SYSTEM_CHECKS = ["account.W001"]
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Berdaya"
+
+# Text messages (sign-in codes). A deployment points this at its SMS gateway:
+# any class with ``send(phone: str, message: str)``.
+BERDAYA_SMS_SENDER = env("BERDAYA_SMS_SENDER", default="accounts.sms.ConsoleSmsSender")
+# Production turns this on (settings/production.py); off in dev and the demo.
+BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=False)
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_SENSITIVE_PARAMETERS = ["password", "code"]
+AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
+AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
 # --- Internationalisation ----------------------------------------------------
@@ -258,5 +288,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "berdaya": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # axes would log the username (often a phone number or e-mail) of
+        # every failed attempt: warnings only.
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

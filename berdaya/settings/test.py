@@ -25,3 +25,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": os.path.join(tempfile.gettempdir(), f"berdaya-test-{os.getpid()}.db")
     }
+BERDAYA_SMS_SENDER = "accounts.sms.LocmemSmsSender"

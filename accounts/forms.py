@@ -1,0 +1,153 @@
+"""Forms for accounts. Fields are always listed explicitly."""
+
+from __future__ import annotations
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+MAX_IMPORT_BYTES = 1024 * 1024
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up plus a public display name and informed consent."""
+
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=80,
+        help_text=_("Shown to others, for example on your certificate."),
+    )
+    consent = forms.BooleanField(
+        label=_("I have read what Berdaya stores and why, and I agree."),
+        required=True,
+    )
+
+    field_order = ["display_name", "phone", "email", "password1", "password2"]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not cleaned.get("phone") and not cleaned.get("email"):
+            raise forms.ValidationError(
+                _("Enter a phone number or an e-mail address."),
+                code="phone_or_email",
+            )
+        return cleaned
+
+    def validate_unique_email(self, value: str) -> str:
+        """An address that has an account gets the same answer as a new one:
+        "check your e-mail" (the owner is told by mail). No enumeration."""
+        from allauth.account.internal.userkit import filter_users_by_email
+
+        if filter_users_by_email(value):
+            self.account_already_exists = True
+            return value
+        return super().validate_unique_email(value)
+
+    def save(self, request):
+        user = super().save(request)
+        user.display_name = self.cleaned_data["display_name"]
+        user.preferred_language = (
+            request.LANGUAGE_CODE
+            if getattr(request, "LANGUAGE_CODE", "") in dict(settings.LANGUAGES)
+            else "id"
+        )
+        user.save(update_fields=["display_name", "preferred_language"])
+        return user
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["display_name", "legal_name", "preferred_language"]
+        labels = {
+            "display_name": _("Display name"),
+            "legal_name": _("Legal name"),
+            "preferred_language": _("Language"),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["display_name"].required = True
+
+
+class CardCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code from your card"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "placeholder": "ABCDE-23456",
+            }
+        ),
+    )
+
+
+class CohortImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        required=False,
+        help_text=_("Columns: display name, legal name, phone (optional)."),
+    )
+    rows = forms.CharField(
+        label=_("Or paste rows"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("One learner per line: display name, legal name, phone."),
+    )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        text = cleaned.get("rows", "")
+        if upload:
+            if upload.size > MAX_IMPORT_BYTES:
+                raise forms.ValidationError(_("The file is larger than 1 MB."))
+            raw = upload.read()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")
+        if not text.strip():
+            raise forms.ValidationError(_("Choose a CSV file or paste rows."))
+        cleaned["text"] = text
+        return cleaned
+
+
+class AccountDeleteForm(forms.Form):
+    confirm = forms.CharField(
+        label=_("Type HAPUS to confirm"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    password = forms.CharField(
+        label=_("Your password"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"].required = True
+        else:
+            del self.fields["password"]
+
+    def clean_confirm(self) -> str:
+        value = self.cleaned_data["confirm"].strip().upper()
+        if value != "HAPUS":
+            raise forms.ValidationError(_("Type HAPUS to confirm."))
+        return value
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data.get("password", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password

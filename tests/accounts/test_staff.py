@@ -1,0 +1,229 @@
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.selectors import cohort_dashboard
+from accounts.services import cohort_import
+from courses.models import Certificate, Enrolment, LessonPage
+from courses.services import enrolment_create, progress_record
+from tests.factories import UserFactory
+
+GOOD_CSV = (
+    "nama panggilan,nama lengkap,telepon\n"
+    "Bu Sari,Sari Wahyuni,0812 3456 7890\n"
+    "Dewi,Dewi Lestari,\n"
+)
+
+
+def _learner(cohort, name, **extra):
+    return UserFactory(
+        username=name.lower(),
+        display_name=name,
+        centre=cohort.centre,
+        cohort=cohort,
+        **extra,
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["cohort_detail", "cohort_learners", "cohort_export", "cohort_import"]
+)
+def test_staff_of_centre_a_get_404_for_centre_b(staff_client, cohort_a, cohort_b, name):
+    assert (
+        staff_client.get(reverse(f"accounts:{name}", args=[cohort_b.pk])).status_code
+        == 404
+    )
+    assert (
+        staff_client.get(reverse(f"accounts:{name}", args=[cohort_a.pk])).status_code
+        == 200
+    )
+
+
+def test_other_centres_cards_and_reissue_are_404(staff_client, cohort_b):
+    learner = _learner(cohort_b, "Beta")
+    for name in ["cohort_cards_reissue", "cohort_cards_pdf"]:
+        response = staff_client.post(
+            reverse(f"accounts:{name}", args=[cohort_b.pk]), {"learner": [learner.pk]}
+        )
+        assert response.status_code == 404
+
+
+def test_learners_are_not_staff_pages(client, cohort_a):
+    learner = _learner(cohort_a, "Ani")
+    client.force_login(learner)
+    assert (
+        client.get(reverse("accounts:cohort_detail", args=[cohort_a.pk])).status_code
+        == 404
+    )
+    assert client.get(reverse("accounts:staff_home")).status_code == 404
+
+
+def test_learner_list_shows_private_contacts_only_to_own_staff(staff_client, cohort_a):
+    _learner(cohort_a, "Ani", legal_name="Ani Rahmawati", phone="+6281234567890")
+    response = staff_client.get(reverse("accounts:cohort_learners", args=[cohort_a.pk]))
+    html = response.content.decode()
+    assert "Ani Rahmawati" in html and "0812" in html
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_csv_import_creates_enrolled_learners_with_cards(
+    staff_client, cohort_a, courses
+):
+    response = staff_client.post(
+        reverse("accounts:cohort_import", args=[cohort_a.pk]),
+        {"file": io.BytesIO(GOOD_CSV.encode()), "rows": ""},
+    )
+    assert response.status_code == 200
+    sari = User.objects.get(display_name="Bu Sari")
+    assert sari.legal_name == "Sari Wahyuni"
+    assert str(sari.phone) == "+6281234567890"
+    assert sari.cohort == cohort_a and sari.centre == cohort_a.centre
+    assert not sari.has_usable_password()
+    assert Enrolment.objects.filter(user=sari).count() == len(courses)
+    cards = response.context["cards"]
+    assert len(cards) == 2
+    # the printed code signs the learner in
+    staff_client.logout()
+    code = next(card.code for card in cards if card.user == sari)
+    staff_client.post(reverse("accounts:card_sign_in"), {"code": code})
+    assert staff_client.session["_auth_user_id"] == str(sari.pk)
+
+
+def test_csv_with_one_bad_row_creates_nothing_and_reports_the_row(
+    staff_client, cohort_a
+):
+    text = (
+        "Bu Sari,Sari Wahyuni,0812 3456 7890\n,Tanpa Panggilan,\nDewi,Dewi Lestari,12\n"
+    )
+    before = User.objects.count()
+    response = staff_client.post(
+        reverse("accounts:cohort_import", args=[cohort_a.pk]), {"rows": text}
+    )
+    assert response.status_code == 400
+    assert User.objects.count() == before
+    errors = {row.line: row.errors for row in response.context["result"].error_rows}
+    assert set(errors) == {2, 3}
+    html = response.content.decode()
+    assert "Baris 2" in html or "Line 2" in html
+
+
+def test_duplicate_phones_in_one_csv_are_refused(cohort_a):
+    text = "Sari,Sari W,0812 3456 7890\nSari 2,Sari X,+62 812-3456-7890\n"
+    result = cohort_import(cohort=cohort_a, text=text)
+    assert not result.ok
+    assert result.rows[1].errors and "1" in result.rows[1].errors[0]
+    assert not User.objects.filter(cohort=cohort_a).exists()
+
+
+def test_phone_that_already_has_an_account_is_refused(cohort_a):
+    UserFactory(username="lama", phone="+6281234567890")
+    result = cohort_import(cohort=cohort_a, text="Sari,Sari W,081234567890\n")
+    assert not result.ok
+
+
+def test_cards_pdf_contains_only_valid_codes(staff_client, cohort_a):
+    result = cohort_import(cohort=cohort_a, text="Sari,Sari W,\n")
+    card = result.cards[0]
+    response = staff_client.post(
+        reverse("accounts:cohort_cards_pdf", args=[cohort_a.pk]),
+        {"card": [f"{card.user.pk}:{card.code}", f"{card.user.pk}:WRONG-CODE1"]},
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_reissued_card_voids_the_old_code(staff_client, cohort_a):
+    result = cohort_import(cohort=cohort_a, text="Sari,Sari W,\n")
+    old = result.cards[0]
+    response = staff_client.post(
+        reverse("accounts:cohort_cards_reissue", args=[cohort_a.pk]),
+        {"learner": [old.user.pk]},
+    )
+    new = response.context["cards"][0]
+    assert new.code != old.code
+    staff_client.logout()
+    staff_client.post(reverse("accounts:card_sign_in"), {"code": old.code})
+    assert "_auth_user_id" not in staff_client.session
+
+
+@pytest.fixture
+def scenario(cohort_a, courses):
+    """Four learners: finished+certified, halfway, enrolled only, never active."""
+    now = timezone.now()
+    first, second = courses
+    lessons = list(LessonPage.objects.descendant_of(first).order_by("path"))
+    done = _learner(cohort_a, "Ani")
+    half = _learner(cohort_a, "Budi")
+    idle = _learner(cohort_a, "Citra")
+    _learner(cohort_a, "Dodi")  # never enrolled, never signed in
+    for user in (done, half, idle):
+        enrolment_create(user=user, course=first)
+    enrolment_create(user=done, course=second)
+    for lesson in lessons:
+        progress_record(user=done, lesson=lesson)
+    progress_record(user=half, lesson=lessons[0])
+    Certificate.objects.create(user=done, course=first, printed_name="Ani")
+    Enrolment.objects.filter(user=idle).update(last_activity_at=now - timedelta(days=9))
+    return {"done": done, "half": half, "idle": idle}
+
+
+def test_dashboard_numbers_match_the_scenario(cohort_a, courses, scenario):
+    dashboard = cohort_dashboard(cohort=cohort_a)
+    funnel = {step.key: step.count for step in dashboard.funnel}
+    assert funnel == {
+        "enrolled": 3,
+        "completed": 1,
+        "certified": 1,
+        "brand": 0,
+        "product": 0,
+        "inquiry": 0,
+    }
+    cells = {row.learner.display_name: row.cells for row in dashboard.rows}
+    assert [c.percent for c in cells["Ani"]] == [100, 0]
+    assert cells["Ani"][0].certificate is not None
+    assert [c.percent for c in cells["Budi"]] == [50, 0]
+    assert [c.enrolled for c in cells["Dodi"]] == [False, False]
+    assert {row.learner.display_name for row in dashboard.inactive_rows} == {
+        "Citra",
+        "Dodi",
+    }
+
+
+def test_dashboard_page_and_csv_export(staff_client, cohort_a, scenario):
+    page = staff_client.get(reverse("accounts:cohort_detail", args=[cohort_a.pk]))
+    html = page.content.decode()
+    assert 'data-step="certified"><strong>1</strong>' in html
+    export = staff_client.get(reverse("accounts:cohort_export", args=[cohort_a.pk]))
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert len(rows) == 5
+    ani = next(row for row in rows if row[0] == "Ani")
+    assert ani[3] == "100" and ani[5]
+
+
+def test_dashboard_query_count_does_not_grow_with_learners(
+    staff_client, cohort_a, courses, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("accounts:cohort_detail", args=[cohort_a.pk])
+
+    def add(count, prefix):
+        for number in range(count):
+            user = _learner(cohort_a, f"{prefix}{number}")
+            enrolment_create(user=user, course=courses[0])
+            Certificate.objects.create(user=user, course=courses[0], printed_name="x")
+
+    add(2, "few")
+    staff_client.get(url)  # warm up per-process caches (site, locale)
+    with CaptureQueriesContext(connection) as few:
+        staff_client.get(url)
+    add(15, "many")
+    with django_assert_num_queries(len(few)):
+        assert staff_client.get(url).status_code == 200
