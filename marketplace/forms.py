@@ -95,6 +95,11 @@ class PhotoField(forms.FileField):
 
 
 class BrandForm(forms.ModelForm):
+    shop_url = forms.URLField(
+        label=_("Shopee or Tokopedia shop link"),
+        required=False,
+        assume_scheme="https",
+    )
     logo_upload = PhotoField(label=_("Logo"), required=False)
     cover_upload = PhotoField(
         label=_("Cover photo"),
