@@ -1,3 +1,4 @@
+import contextlib
 import re
 import uuid
 import zlib
@@ -519,15 +520,11 @@ def test_qr_label_pdf_contains_the_product_url(seller_client, product):
     url = "http://testserver" + product_url(product)
     text = data
     for stream in re.findall(rb"stream\r?\n(.*?)endstream", data, re.S):
-        try:
+        with contextlib.suppress(zlib.error):
             text += zlib.decompress(stream)
-        except zlib.error:
-            pass
     assert url.encode() in text
     assert b"Rp 25.000" in text
-    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1 or (
-        b"/Count 2" in data
-    )
+    assert b"/Count 2" in data  # 25 labels fill two sheets of 21
 
 
 def test_label_form_offers_only_own_live_products(
