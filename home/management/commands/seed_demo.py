@@ -6,7 +6,12 @@ from django.utils.module_loading import import_string
 from home.services import DEMO_PASSWORD
 
 # Each app adds its own seeder; order matters (pages before the people using them).
-SEEDERS = ["home.demo.seed", "courses.demo.seed", "accounts.demo.seed"]
+SEEDERS = [
+    "home.demo.seed",
+    "courses.demo.seed",
+    "accounts.demo.seed",
+    "marketplace.demo.seed",
+]
 
 
 class Command(BaseCommand):

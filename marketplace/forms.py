@@ -1,0 +1,373 @@
+"""Forms for sellers, buyers and reviewers. Fields are always listed."""
+
+from __future__ import annotations
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from home.imaging import CleanedImage, clean_image
+from home.money import parse_rupiah
+
+from .models import MAX_PHOTOS, PRICE_MAX, PRICE_MIN, Brand, Category, Inquiry, Product
+from .services import BRAND_CHECKLIST, PRODUCT_CHECKLIST
+
+
+def _cleaned_photo(upload) -> CleanedImage | None:
+    if not upload:
+        return None
+    try:
+        return clean_image(upload)
+    except ValidationError as error:
+        raise ValidationError(error.messages) from error
+
+
+class RupiahField(forms.CharField):
+    """Accepts ``25000``, ``25.000`` and ``Rp 25.000``; returns whole rupiah."""
+
+    def __init__(self, *, min_value=PRICE_MIN, max_value=PRICE_MAX, **kwargs):
+        self.min_value, self.max_value = min_value, max_value
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"inputmode": "numeric", "maxlength": "20"})
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            return f"{value:,}".replace(",", ".")
+        return value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        if len(value) > 20:
+            raise ValidationError(_("Write only a number, for example 25.000."))
+        amount = int(parse_rupiah(value))
+        if amount < self.min_value:
+            raise ValidationError(_("The price must be at least Rp 1."), code="min")
+        if amount > self.max_value:
+            raise ValidationError(
+                _("The price can be at most Rp 1.000.000.000."), code="max"
+            )
+        return amount
+
+
+class MultiplePhotoInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultiplePhotoField(forms.FileField):
+    """Up to eight phone photos at once, each cleaned before it is kept."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            MultiplePhotoInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            uploads = [single(item, initial) for item in data if item]
+        else:
+            uploads = [single(data, initial)] if data else []
+        if len(uploads) > MAX_PHOTOS:
+            raise ValidationError(
+                _("Choose at most %(max)s photos.") % {"max": MAX_PHOTOS}
+            )
+        return [_cleaned_photo(upload) for upload in uploads]
+
+
+class PhotoField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            forms.ClearableFileInput(
+                attrs={"accept": "image/jpeg,image/png,image/webp"}
+            ),
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        return _cleaned_photo(super().clean(data, initial))
+
+
+class BrandForm(forms.ModelForm):
+    shop_url = forms.URLField(
+        label=_("Shopee or Tokopedia shop link"),
+        required=False,
+        assume_scheme="https",
+    )
+    logo_upload = PhotoField(label=_("Logo"), required=False)
+    cover_upload = PhotoField(
+        label=_("Cover photo"),
+        required=False,
+        help_text=_("A bright photo of your products. Location data is removed."),
+    )
+
+    class Meta:
+        model = Brand
+        fields = [
+            "name",
+            "tagline",
+            "story",
+            "city",
+            "show_centre",
+            "instagram_handle",
+            "instagram_enabled",
+            "shop_url",
+            "shop_enabled",
+            "whatsapp_number",
+            "whatsapp_enabled",
+            "whatsapp_via_centre",
+        ]
+        widgets = {
+            "story": forms.Textarea(attrs={"rows": 6}),
+            "whatsapp_number": forms.TextInput(attrs={"inputmode": "tel"}),
+        }
+        help_texts = {
+            "story": _("How you started and what makes your products special."),
+            "show_centre": _(
+                "Off by default. Your centre's name is never shown "
+                "unless you turn this on."
+            ),
+            "whatsapp_enabled": _(
+                "Buyers will see your number. Leave this off to keep it private."
+            ),
+        }
+
+    def clean_shop_url(self) -> str:
+        url = self.cleaned_data.get("shop_url", "")
+        allowed = ("shopee.co.id", "tokopedia.com", "tokopedia.link", "shp.ee")
+        if url:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(url).hostname or "").lower()
+            if url.split(":", 1)[0] != "https" or not any(
+                host == domain or host.endswith("." + domain) for domain in allowed
+            ):
+                raise ValidationError(
+                    _("Only a https link to Shopee or Tokopedia is allowed.")
+                )
+        return url
+
+    def clean(self):
+        data = super().clean()
+        if data.get("whatsapp_enabled") and not data.get("whatsapp_number"):
+            self.add_error(
+                "whatsapp_number", _("Write the number for the WhatsApp button.")
+            )
+        if data.get("instagram_enabled") and not data.get("instagram_handle"):
+            self.add_error("instagram_handle", _("Write your Instagram name."))
+        if data.get("shop_enabled") and not data.get("shop_url"):
+            self.add_error("shop_url", _("Paste the link to your shop."))
+        return data
+
+    def model_data(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class ProductForm(forms.ModelForm):
+    price = RupiahField(
+        label=_("Price (Rp)"),
+        help_text=_("Whole rupiah, for example 25.000."),
+    )
+    new_photos = MultiplePhotoField(
+        label=_("Add photos"),
+        required=False,
+        help_text=_(
+            "Up to 8 photos. The first photo is the cover. Location data is removed."
+        ),
+    )
+
+    class Meta:
+        model = Product
+        fields = [
+            "name",
+            "category",
+            "description",
+            "price",
+            "unit",
+            "stock",
+            "lead_time_days",
+            "min_order",
+            "net_weight",
+            "size",
+            "shelf_life",
+            "pirt_number",
+            "halal_number",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args, existing_photos: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.existing_photos = existing_photos
+        self.fields["category"].queryset = Category.objects.all()
+        self.fields["lead_time_days"].widget.attrs["inputmode"] = "numeric"
+
+    def clean_new_photos(self):
+        photos = self.cleaned_data.get("new_photos") or []
+        if self.existing_photos + len(photos) > MAX_PHOTOS:
+            raise ValidationError(
+                _("A product can have at most %(max)s photos.") % {"max": MAX_PHOTOS}
+            )
+        if self.instance.pk is None and not photos:
+            raise ValidationError(_("Add at least one photo of the product."))
+        return photos
+
+    def model_data(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class PhotoUploadForm(forms.Form):
+    photo = PhotoField(label=_("Add a photo"))
+
+
+class InquiryForm(forms.Form):
+    """ "Tanya penjual". ``website`` is a honeypot people never see."""
+
+    buyer_name = forms.CharField(label=_("Your name"), max_length=80)
+    buyer_phone = forms.CharField(
+        label=_("Phone or WhatsApp"),
+        max_length=20,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
+    )
+    buyer_email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("The seller's answer is sent here."),
+    )
+    quantity = forms.IntegerField(
+        label=_("How many"), min_value=1, max_value=100_000, initial=1
+    )
+    message = forms.CharField(
+        label=_("Your question"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    website = forms.CharField(
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    token = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    def clean_buyer_phone(self) -> str:
+        phone = self.cleaned_data["buyer_phone"].strip()
+        field = Inquiry._meta.get_field("buyer_phone")
+        if phone:
+            for validator in field.validators:
+                validator(phone)
+        return phone
+
+    def clean(self):
+        data = super().clean()
+        no_contact = not data.get("buyer_phone") and not data.get("buyer_email")
+        if no_contact and not {"buyer_phone", "buyer_email"} & set(self.errors):
+            raise ValidationError(
+                _("Leave a phone number or an e-mail so the seller can answer.")
+            )
+        return data
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get("website"))
+
+
+class ReplyForm(forms.Form):
+    message = forms.CharField(
+        label=_("Your answer"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class LabelForm(forms.Form):
+    product = forms.ModelChoiceField(
+        label=_("Product"), queryset=Product.objects.none()
+    )
+    count = forms.IntegerField(
+        label=_("How many labels"), min_value=1, max_value=100, initial=21
+    )
+    show_price = forms.BooleanField(label=_("Print the price"), required=False)
+
+    def __init__(self, *args, products, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["product"].queryset = products
+        self.fields["product"].label_from_instance = lambda product: product.public_name
+
+
+class ShowcaseFilterForm(forms.Form):
+    """Catalogue filters from the query string; unknown values are ignored."""
+
+    SORT_CHOICES = [
+        ("newest", _("Newest")),
+        ("price_asc", _("Price: low to high")),
+        ("price_desc", _("Price: high to low")),
+    ]
+
+    q = forms.CharField(label=_("Search"), max_length=100, required=False)
+    category = forms.ChoiceField(label=_("Category"), required=False)
+    min_price = RupiahField(label=_("Lowest price"), required=False, min_value=0)
+    max_price = RupiahField(label=_("Highest price"), required=False, min_value=0)
+    city = forms.ChoiceField(label=_("City"), required=False)
+    brand = forms.ChoiceField(label=_("Brand"), required=False)
+    ready = forms.BooleanField(label=_("Ready stock only"), required=False)
+    sort = forms.ChoiceField(label=_("Sort"), choices=SORT_CHOICES, required=False)
+
+    def __init__(self, *args, choices: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["category"].choices = everything + choices["categories"]
+        self.fields["city"].choices = everything + [(c, c) for c in choices["cities"]]
+        self.fields["brand"].choices = everything + choices["brands"]
+
+    def filters(self) -> dict:
+        """Only the valid filters; an invalid one is dropped, not an error page."""
+        self.is_valid()
+        data = {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name not in self.errors
+        }
+        return {
+            "query": data.get("q", ""),
+            "category": data.get("category", ""),
+            "min_price": data.get("min_price"),
+            "max_price": data.get("max_price"),
+            "city": data.get("city", ""),
+            "brand": data.get("brand", ""),
+            "ready_only": bool(data.get("ready")),
+            "sort": data.get("sort") or "newest",
+        }
+
+
+class ReviewForm(forms.Form):
+    """The reviewer's checklist and decision in the Wagtail admin."""
+
+    DECISIONS = [
+        ("approve", _("Approve")),
+        ("request_changes", _("Request changes")),
+    ]
+
+    checklist = forms.MultipleChoiceField(
+        label=_("Quality checklist"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    message = forms.CharField(
+        label=_("Message to the seller"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    decision = forms.ChoiceField(choices=DECISIONS, widget=forms.HiddenInput)
+
+    def __init__(self, *args, kind: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["checklist"].choices = (
+            BRAND_CHECKLIST if kind == "brand" else PRODUCT_CHECKLIST
+        )

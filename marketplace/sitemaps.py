@@ -1,0 +1,37 @@
+"""Sitemap entries for public brands and products (approved only)."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from . import selectors
+
+
+class BrandSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return selectors.public_brands().order_by("pk").only("slug", "updated_at")
+
+    def location(self, item) -> str:
+        return reverse("marketplace:brand_detail", args=[item.slug])
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class ProductSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return (
+            selectors.public_products()
+            .select_related("brand")
+            .order_by("pk")
+            .only("slug", "updated_at", "brand__slug")
+        )
+
+    def location(self, item) -> str:
+        return reverse("marketplace:product_detail", args=[item.brand.slug, item.slug])
+
+    def lastmod(self, item):
+        return item.updated_at
