@@ -31,6 +31,11 @@ urlpatterns += i18n_patterns(
     path("akun/", include("allauth.urls")),
     path("belajar/", include("courses.urls")),
     path("", include("marketplace.urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.page_password,
+        name="page_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -29,3 +29,35 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {sitemap_url}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+PAGE_PASSWORD_FAILURES = 5
+PAGE_PASSWORD_WINDOW = 15 * 60
+
+
+def page_password(
+    request: HttpRequest, page_view_restriction_id: int, page_id: int
+) -> HttpResponse:
+    """Wagtail's private-page password form, with failed guesses limited.
+
+    Wagtail accepts unlimited guesses; here five wrong passwords from one
+    address for one restriction block further tries for 15 minutes.
+    """
+    from django.core.cache import cache
+    from django.template.response import TemplateResponse
+    from wagtail import views as wagtail_views
+
+    address = request.META.get("REMOTE_ADDR", "")
+    key = f"page-password:{page_view_restriction_id}:{address}"
+    if request.method == "POST" and cache.get(key, 0) >= PAGE_PASSWORD_FAILURES:
+        return TemplateResponse(request, "429.html", status=429)
+    response = wagtail_views.authenticate_with_password(
+        request, page_view_restriction_id, page_id
+    )
+    if request.method == "POST" and response.status_code != 302:
+        cache.add(key, 0, PAGE_PASSWORD_WINDOW)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, PAGE_PASSWORD_WINDOW)
+    return response

@@ -519,7 +519,7 @@ class InquiryReply(models.Model):
         related_name="replies",
     )
     message = models.TextField(_("your answer"), max_length=1000)
-    emailed = models.BooleanField(_("sent by e-mail"), default=False)
+    emailed = models.BooleanField(_("sent to the buyer"), default=False)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
 
     class Meta:

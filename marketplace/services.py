@@ -639,7 +639,10 @@ def _email_buyer(reply_id: int, product_url: str) -> None:
         .filter(pk=reply_id)
         .first()
     )
-    if reply is None or not reply.inquiry.buyer_email:
+    if reply is None:
+        return
+    if not reply.inquiry.buyer_email:
+        _sms_buyer(reply, product_url)
         return
     try:
         send_mail(
@@ -656,6 +659,29 @@ def _email_buyer(reply_id: int, product_url: str) -> None:
         logger.exception("Could not e-mail the buyer for reply %s", reply_id)
         return
     InquiryReply.objects.filter(pk=reply_id).update(emailed=True)
+
+
+def _sms_buyer(reply: InquiryReply, product_url: str) -> None:
+    """Buyers who left only a phone number get the answer by SMS from the
+    platform's sender, so the seller's own number stays private."""
+    from accounts.sms import sms_send
+
+    phone = reply.inquiry.buyer_phone
+    if not phone:
+        return
+    brand = reply.inquiry.brand.public_name or reply.inquiry.brand.name
+    text = _("%(brand)s answered: %(message)s") % {
+        "brand": brand,
+        "message": reply.message[:300],
+    }
+    if product_url:
+        text = f"{text} {product_url}"
+    try:
+        sms_send(phone=str(phone), message=text)
+    except Exception:
+        logger.exception("Could not send the SMS for reply %s", reply.pk)
+        return
+    InquiryReply.objects.filter(pk=reply.pk).update(emailed=True)
 
 
 def inquiry_reply(

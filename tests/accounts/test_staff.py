@@ -11,6 +11,7 @@ from accounts.selectors import cohort_dashboard
 from accounts.services import cohort_import
 from courses.models import Certificate, Enrolment, LessonPage
 from courses.services import enrolment_create, progress_record
+from home.demo_images import demo_image_ensure
 from tests.factories import UserFactory
 
 GOOD_CSV = (
@@ -227,3 +228,27 @@ def test_dashboard_query_count_does_not_grow_with_learners(
     add(15, "many")
     with django_assert_num_queries(len(few)):
         assert staff_client.get(url).status_code == 200
+
+
+def test_dashboard_funnel_counts_real_showcase_steps(cohort_a, courses, scenario):
+    """Brand approved → product live → first inquiry, from the marketplace models."""
+    from marketplace.models import Brand, Category, Inquiry
+    from tests.marketplace.conftest import make_brand, make_product
+
+    image = demo_image_ensure(title="Funnel", label="Funnel")
+    category = Category.objects.first()
+    ani, budi = scenario["done"], scenario["half"]
+    ani_brand = make_brand(owner=ani)
+    product = make_product(brand=ani_brand, image=image, category=category)
+    Inquiry.objects.create(
+        product=product,
+        brand=ani_brand,
+        buyer_name="Pembeli",
+        buyer_email="pembeli@example.com",
+        quantity=2,
+        message="Masih ada?",
+    )
+    # Budi's brand waits for review: not counted.
+    make_brand(owner=budi, live=False).status = Brand.Status.SUBMITTED
+    funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
+    assert (funnel["brand"], funnel["product"], funnel["inquiry"]) == (1, 1, 1)

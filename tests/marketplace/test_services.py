@@ -243,3 +243,32 @@ def test_business_plan_prefills_a_new_brand():
     initial = selectors.business_plan_initial(user=user)
     assert initial["name"] == "Keripik Rina"
     assert "Renyah" in initial["story"]
+
+
+def test_reply_to_a_phone_only_buyer_goes_by_sms(
+    product, django_capture_on_commit_callbacks
+):
+    from accounts import sms
+    from marketplace.models import Inquiry, InquiryReply
+    from marketplace.services import inquiry_reply
+
+    sms.outbox.clear()
+    inquiry = Inquiry.objects.create(
+        product=product,
+        brand=product.brand,
+        buyer_name="Pembeli",
+        buyer_phone="081234567890",
+        quantity=1,
+        message="Bisa kirim ke Bandung?",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        reply = inquiry_reply(
+            inquiry=inquiry, message="Bisa, ongkir Rp 15.000.", product_url="http://x/p"
+        )
+    assert len(sms.outbox) == 1
+    assert sms.outbox[0].phone == "081234567890"
+    assert "Bisa, ongkir Rp 15.000." in sms.outbox[0].message
+    assert "Dapur Uji" in sms.outbox[0].message
+    # The seller's own contact is not in the message.
+    assert product.brand.owner.email not in sms.outbox[0].message
+    assert InquiryReply.objects.get(pk=reply.pk).emailed is True
