@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as course_views
 from home import views as home_views
 
 urlpatterns = [
@@ -25,6 +26,11 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("akun/", include("allauth.urls")),
     path("belajar/", include("courses.urls")),
+    path(
+        "sertifikat/<str:code>/",
+        course_views.certificate_verify,
+        name="certificate_verify",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
