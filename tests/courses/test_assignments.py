@@ -122,9 +122,12 @@ def test_revision_feedback_resubmission_and_acceptance(
     client.force_login(instructor)
     queue = client.get(reverse("courses:review_queue")).content.decode()
     assert assignment.title in queue
-    assert client.get(
-        reverse("courses:submission_photo", args=[submission.pk])
-    ).status_code == 200
+    assert (
+        client.get(
+            reverse("courses:submission_photo", args=[submission.pk])
+        ).status_code
+        == 200
+    )
     review_url = reverse("courses:review_submission", args=[submission.pk])
     # Asking for a revision needs feedback.
     response = client.post(review_url, {"decision": "revision", "feedback": ""})
@@ -133,18 +136,24 @@ def test_revision_feedback_resubmission_and_acceptance(
     assert submission.status == "submitted"
     client.post(
         review_url,
-        {"decision": "revision", "feedback": "Labelnya kurang terbaca.", "rubric_met": [0]},
+        {
+            "decision": "revision",
+            "feedback": "Labelnya kurang terbaca.",
+            "rubric_met": [0],
+        },
     )
     submission.refresh_from_db()
     assert submission.status == "revision" and submission.rubric_met == [0]
     assert submission.reviewer == instructor
     # The learner sees the feedback on the dashboard and the assignment page.
-    assert "Labelnya kurang terbaca." in learner_client.get(
-        reverse("courses:dashboard")
-    ).content.decode()
-    assert "Labelnya kurang terbaca." in learner_client.get(
-        assignment.url
-    ).content.decode()
+    assert (
+        "Labelnya kurang terbaca."
+        in learner_client.get(reverse("courses:dashboard")).content.decode()
+    )
+    assert (
+        "Labelnya kurang terbaca."
+        in learner_client.get(assignment.url).content.decode()
+    )
     # Resubmission after a revision.
     assert send(learner_client, assignment).status_code == 302
     newest = AssignmentSubmission.objects.filter(user=enrolled).first()
@@ -175,9 +184,10 @@ def test_an_instructor_of_another_course_cannot_review(
     other_course.save_revision().publish()
     client = Client()
     client.force_login(stranger)
-    assert assignment.title not in client.get(
-        reverse("courses:review_queue")
-    ).content.decode()
+    assert (
+        assignment.title
+        not in client.get(reverse("courses:review_queue")).content.decode()
+    )
     url = reverse("courses:review_submission", args=[submission.pk])
     assert client.get(url).status_code == 404
     assert client.post(url, {"decision": "accept"}).status_code == 404

@@ -129,9 +129,8 @@ def test_answer_keys_are_absent_from_the_quiz_html_before_submitting(
 
 
 def test_a_reload_shows_the_same_attempt(learner_client, enrolled, quiz):
-    url = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))[
-        "Location"
-    ]
+    url = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))["Location"]
+
     def form_html(response):
         html = response.content.decode()
         html = html[html.index('class="quiz-form"') :]
@@ -174,9 +173,7 @@ def test_partial_and_multiple_choice_needs_exactly_the_right_set(enrolled, quiz)
     assert attempt.score == 80  # 4 of 5
 
 
-def test_numeric_values_change_per_attempt_and_are_graded_against_them(
-    enrolled, quiz
-):
+def test_numeric_values_change_per_attempt_and_are_graded_against_them(enrolled, quiz):
     seen = set()
     for seed in range(6):
         attempt = start(enrolled, quiz, seed=seed)
@@ -217,7 +214,9 @@ def test_an_answer_from_another_attempts_values_is_wrong(enrolled, quiz):
     ]
     first = numerics[0]
     other = next(
-        q for q in numerics if abs(Decimal(q["expected"]) - Decimal(first["expected"])) > 1
+        q
+        for q in numerics
+        if abs(Decimal(q["expected"]) - Decimal(first["expected"])) > 1
     )
     assert not quizzes.question_grade(first, other["expected"])
 
@@ -273,7 +272,9 @@ def test_the_best_attempt_counts(enrolled, quiz):
     services.quiz_attempt_submit(user=enrolled, attempt=bad, data=wrong_answers(bad))
     best = selectors.quiz_best_attempt(user=enrolled, quiz=quiz)
     assert best.pk == good.pk and best.score == 100
-    outline = selectors.course_outline(course=quiz.get_parent().get_parent(), user=enrolled)
+    outline = selectors.course_outline(
+        course=quiz.get_parent().get_parent(), user=enrolled
+    )
     assert outline.quizzes[0].passed and outline.quizzes[0].best_score == 100
 
 
@@ -295,7 +296,9 @@ def test_answers_to_questions_not_in_the_attempt_are_rejected(
     attempt = start(enrolled, quiz)
     asked = {q["id"] for q in attempt.questions}
     not_asked = next(
-        q for q in ["q-single", "q-multiple", "q-truefalse", "q-numeric"] if q not in asked
+        q
+        for q in ["q-single", "q-multiple", "q-truefalse", "q-numeric"]
+        if q not in asked
     )
     response = learner_client.post(
         submit_url(attempt), {**correct_answers(attempt), f"q-{not_asked}": "x"}
@@ -334,7 +337,10 @@ def test_learner_b_cannot_open_or_submit_learner_as_attempt(client, enrolled, qu
     attempt = start(enrolled, quiz)
     other = UserFactory()
     client.force_login(other)
-    assert client.get(reverse("courses:quiz_attempt", args=[attempt.pk])).status_code == 404
+    assert (
+        client.get(reverse("courses:quiz_attempt", args=[attempt.pk])).status_code
+        == 404
+    )
     response = client.post(submit_url(attempt), correct_answers(attempt))
     assert response.status_code == 404
     attempt.refresh_from_db()
