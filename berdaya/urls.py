@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as course_views
 from home import views as home_views
 from marketplace.sitemaps import BrandSitemap, ProductSitemap
 
@@ -35,6 +36,11 @@ urlpatterns += i18n_patterns(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         home_views.page_password,
         name="page_password",
+    ),
+    path(
+        "sertifikat/<str:code>/",
+        course_views.certificate_verify,
+        name="certificate_verify",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

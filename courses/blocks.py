@@ -173,3 +173,148 @@ class LessonStreamBlock(blocks.StreamBlock):
     hpp_calculator = HppCalculatorBlock()
     bep_calculator = BepCalculatorBlock()
     cashbook = CashbookBlock()
+
+
+# ---------------------------------------------------------------------------
+# Quiz questions. Keys live only in the database; templates never render them
+# before the learner submits (see courses/quizzes.py).
+# ---------------------------------------------------------------------------
+
+
+def _struct_error(field: str, message) -> Exception:
+    from django.core.exceptions import ValidationError
+    from wagtail.blocks.struct_block import StructBlockValidationError
+
+    return StructBlockValidationError(block_errors={field: ValidationError(message)})
+
+
+class OptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"), max_length=250)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+
+
+class QuestionBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Question"))
+    explanation = blocks.TextBlock(
+        label=_("Explanation"),
+        required=False,
+        help_text=_("Shown after the learner submits."),
+    )
+
+
+class SingleChoiceBlock(QuestionBlock):
+    options = blocks.ListBlock(OptionBlock(), label=_("Answers"), min_num=2)
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Single choice")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if sum(1 for option in value["options"] if option["correct"]) != 1:
+            raise _struct_error("options", _("Mark exactly one correct answer."))
+        return value
+
+
+class MultipleChoiceBlock(QuestionBlock):
+    options = blocks.ListBlock(OptionBlock(), label=_("Answers"), min_num=2)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Multiple choice")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not any(option["correct"] for option in value["options"]):
+            raise _struct_error("options", _("Mark at least one correct answer."))
+        return value
+
+
+class TrueFalseBlock(QuestionBlock):
+    answer = blocks.ChoiceBlock(
+        label=_("Correct answer"),
+        choices=[("true", _("True")), ("false", _("False"))],
+        default="true",
+    )
+
+    class Meta:
+        icon = "check"
+        label = _("True or false")
+
+
+class VariableBlock(blocks.StructBlock):
+    name = blocks.RegexBlock(
+        label=_("Name"),
+        regex=r"^[a-z][a-z0-9_]{0,15}$",
+        max_length=16,
+        error_messages={"invalid": _("Use small letters, for example a or price.")},
+    )
+    min = blocks.IntegerBlock(label=_("Smallest value"))
+    max = blocks.IntegerBlock(label=_("Largest value"))
+    step = blocks.IntegerBlock(label=_("Step"), default=1, min_value=1)
+
+
+class NumericBlock(QuestionBlock):
+    variables = blocks.ListBlock(
+        VariableBlock(),
+        label=_("Values that change per attempt"),
+        required=False,
+        help_text=_("Write {a} in the question where the value of a goes."),
+    )
+    formula = blocks.CharBlock(
+        label=_("Formula for the answer"),
+        max_length=200,
+        help_text=_(
+            "Numbers, value names, + - * / ( ) and round(), ceil(), floor(). "
+            "For example: (a + b) / n"
+        ),
+    )
+    tolerance = blocks.DecimalBlock(
+        label=_("Accepted difference"),
+        min_value=0,
+        default=0,
+        required=False,
+        help_text=_("1 accepts answers one rupiah above or below."),
+    )
+
+    class Meta:
+        icon = "calculator"
+        label = _("Number answer")
+
+    def clean(self, value):
+        from . import quizzes
+
+        value = super().clean(value)
+        names = [variable["name"] for variable in value["variables"]]
+        try:
+            used = quizzes.formula_names(value["formula"])
+            for variable in value["variables"]:
+                quizzes.variable_choices(variable)
+        except quizzes.FormulaError as exc:
+            raise _struct_error(
+                "formula", _("This formula cannot be used: %(error)s") % {"error": exc}
+            ) from exc
+        unknown = used - set(names)
+        if unknown:
+            raise _struct_error(
+                "formula",
+                _("Unknown names in the formula: %(names)s")
+                % {"names": ", ".join(sorted(unknown))},
+            )
+        try:
+            quizzes.formula_evaluate(
+                value["formula"],
+                {v["name"]: v["max"] for v in value["variables"]},
+            )
+        except quizzes.FormulaError as exc:
+            raise _struct_error(
+                "formula", _("This formula cannot be used: %(error)s") % {"error": exc}
+            ) from exc
+        return value
+
+
+class QuizQuestionStreamBlock(blocks.StreamBlock):
+    single = SingleChoiceBlock()
+    multiple = MultipleChoiceBlock()
+    truefalse = TrueFalseBlock()
+    numeric = NumericBlock()

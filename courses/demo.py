@@ -18,8 +18,17 @@ from home.models import HomePage
 from home.services import DemoAccount, demo_user_ensure
 
 from . import services
-from .demo_content import COURSES
-from .models import CoursePage, LessonPage, ModulePage, Topic
+from .demo_content import ASSIGNMENTS, COURSES, QUIZZES
+from .models import (
+    AssignmentPage,
+    AssignmentSubmission,
+    Certificate,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    Topic,
+)
 
 NAMESPACE = uuid.UUID("6f1c2a52-5c7e-4a57-9d8e-0b6e4f000001")
 LEVELS = {"dasar": CoursePage.Level.BASIC, "menengah": CoursePage.Level.INTERMEDIATE}
@@ -28,7 +37,9 @@ COLOURS = ["#0b6e4f", "#8a4b00", "#3a5fa0", "#7a2e5c"]
 ACCOUNTS = [
     DemoAccount("instruktur", "Pak Hendra", "Instructor (writes lessons)"),
     DemoAccount("reviewer", "Bu Ratna", "Curriculum reviewer (approves)"),
+    DemoAccount("lulusan", "Bu Sari", "Learner with a certificate"),
 ]
+GRADUATE_COURSE = "perencanaan-usaha"
 
 
 def _worksheet_document(*, title: str, description: str, lines: list[str]):
@@ -176,5 +187,131 @@ def seed(stdout=None) -> dict:
                             ),
                         },
                     )
+            last_module = ModulePage.objects.child_of(course).order_by("path").last()
+            if data["slug"] in QUIZZES:
+                _quiz_ensure(last_module, data["slug"], QUIZZES[data["slug"]])
+            if data["slug"] in ASSIGNMENTS:
+                _assignment_ensure(last_module, ASSIGNMENTS[data["slug"]])
             courses[data["slug"]] = course
+        _graduate_ensure(users["lulusan"], courses)
     return {"accounts": ACCOUNTS, "index": index, "courses": courses, "users": users}
+
+
+def _question_raw(course_slug: str, position: int, question: dict) -> dict:
+    kind = question["type"]
+    value = {"text": question["text"], "explanation": question.get("explanation", "")}
+    if kind in ("single", "multiple"):
+        value["options"] = [
+            {"text": o["text"], "correct": o["correct"]} for o in question["options"]
+        ]
+    elif kind == "truefalse":
+        value["answer"] = "true" if question["answer"] else "false"
+    else:
+        value["variables"] = [
+            {"name": name, "min": spec["min"], "max": spec["max"], "step": spec["step"]}
+            for name, spec in question.get("variables", {}).items()
+        ]
+        value["formula"] = question["formula"]
+        value["tolerance"] = str(question.get("tolerance", 0))
+    block_id = str(uuid.uuid5(NAMESPACE, f"quiz/{course_slug}/{position}"))
+    return {"type": kind, "value": value, "id": block_id}
+
+
+def _quiz_ensure(module, course_slug: str, data: dict) -> QuizPage:
+    return _child_ensure(
+        module,
+        QuizPage,
+        "kuis",
+        {
+            "title": data["title"],
+            "intro": (
+                "Jawab soal-soal ini untuk menguji pemahaman Anda. "
+                "Soal dan pilihan jawaban diacak setiap kali mencoba."
+            ),
+            "pass_mark": data["pass_mark"],
+            "questions_per_attempt": data["questions_per_attempt"],
+            "cooldown_minutes": 10,
+            "questions": [
+                _question_raw(course_slug, i, q)
+                for i, q in enumerate(data["questions"])
+            ],
+        },
+    )
+
+
+def _assignment_ensure(module, data: dict) -> AssignmentPage:
+    return _child_ensure(
+        module,
+        AssignmentPage,
+        "tugas-praktik",
+        {
+            "title": data["title"],
+            "instructions": data["instructions"],
+            "requires_photo": data["requires_photo"],
+            "requires_text": data["requires_text"],
+            "text_prompt": data["text_prompt"],
+            "rubric": "\n".join(data["rubric"]),
+        },
+    )
+
+
+def _graduate_ensure(user, courses: dict) -> None:
+    """Bu Sari finished "Perencanaan Usaha" (through the same services a
+    learner uses) and sent her packaging photo in "Kemasan dan Merek"."""
+    import random
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from home.demo_images import draw_picture
+    from home.imaging import clean_image
+
+    course = courses[GRADUATE_COURSE]
+    if not Certificate.objects.filter(user=user, course=course).exists():
+        services.enrolment_create(user=user, course=course)
+        for lesson in LessonPage.objects.descendant_of(course).live():
+            services.progress_record(user=user, lesson=lesson)
+        for quiz in QuizPage.objects.descendant_of(course).live():
+            attempt = services.quiz_attempt_start(
+                user=user,
+                quiz=quiz,
+                rng=random.Random(2026),  # noqa: S311 - repeatable demo
+            )
+            answers = {
+                f"q-{q['id']}": q["expected"]
+                if q["type"] == "numeric"
+                else q["correct"]
+                for q in attempt.questions
+            }
+            services.quiz_attempt_submit(user=user, attempt=attempt, data=answers)
+        certificate = services.certificate_issue_if_complete(user=user, course=course)
+        if certificate is None:
+            raise RuntimeError("the demo graduate must hold a certificate")
+
+    packaging = courses.get("kemasan-dan-merek")
+    assignment = (
+        AssignmentPage.objects.descendant_of(packaging).live().first()
+        if packaging
+        else None
+    )
+    if assignment is None:
+        return
+    services.enrolment_create(user=user, course=packaging)
+    if not AssignmentSubmission.objects.filter(
+        user=user, assignment=assignment
+    ).exists():
+        photo = clean_image(
+            SimpleUploadedFile(
+                "kemasan.jpg",
+                draw_picture(label="Keripik Bu Sari 100 g", colour="#8a4b00"),
+            )
+        )
+        services.assignment_submit(
+            user=user,
+            assignment=assignment,
+            photo=photo,
+            text=(
+                "Keripik Singkong Bu Sari, pedas. Berat bersih 100 g. "
+                "Komposisi: singkong, minyak sawit, cabai, garam. "
+                "Baik digunakan sebelum: 3 bulan setelah produksi. WA usaha."
+            ),
+        )

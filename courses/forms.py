@@ -138,3 +138,101 @@ class BusinessPlanForm(forms.ModelForm):
             "costs": _("What do you pay for? Materials, gas, packaging, transport."),
             "price": _("Your price and how you got it (HPP + profit)."),
         }
+
+
+class AssignmentSubmissionForm(forms.Form):
+    photo = forms.FileField(
+        label=_("Photo of your work"),
+        required=False,
+        help_text=_("JPG, PNG or WebP, at most 10 MB. Location data is removed."),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp"}
+        ),
+    )
+    text = forms.CharField(
+        label=_("Your answer"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+    def __init__(self, *args, assignment, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.assignment = assignment
+        self.fields["photo"].required = assignment.requires_photo
+        self.fields["text"].required = assignment.requires_text
+        if assignment.text_prompt:
+            self.fields["text"].help_text = assignment.text_prompt
+
+    def clean_photo(self):
+        from home.imaging import clean_image
+
+        upload = self.cleaned_data.get("photo")
+        if not upload:
+            return None
+        # The single cleaning step: decoded, re-encoded, metadata gone.
+        return clean_image(upload)
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("photo") and not data.get("text"):
+            raise ValidationError(_("Add a photo or write something."), code="empty")
+        return data
+
+
+class SubmissionReviewForm(forms.Form):
+    DECISIONS = [
+        ("accept", _("Accept")),
+        ("revision", _("Ask for a revision")),
+    ]
+
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=DECISIONS, widget=forms.RadioSelect
+    )
+    rubric_met = forms.TypedMultipleChoiceField(
+        label=_("Rubric points met"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    feedback = forms.CharField(
+        label=_("Feedback for the learner"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Kind and concrete: what is good, what to change."),
+    )
+
+    def __init__(self, *args, rubric_items: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rubric_met"].choices = list(enumerate(rubric_items))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "revision" and not data.get("feedback", "").strip():
+            self.add_error("feedback", _("Tell the learner what to change."))
+        return data
+
+
+class CertificateSettingsForm(forms.Form):
+    printed_name = forms.CharField(
+        label=_("Name printed on the certificate"),
+        max_length=80,
+        help_text=_(
+            "Anyone with the link sees this name. Your display name is used "
+            "unless you change it."
+        ),
+    )
+    show_centre = forms.BooleanField(
+        label=_("Show my centre on the verification page"),
+        required=False,
+        help_text=_("Off unless you turn it on."),
+    )
+
+
+class CertificateRevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=250,
+        help_text=_("Shown on the public verification page."),
+    )

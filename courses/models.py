@@ -1,8 +1,9 @@
 import secrets
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import LessonStreamBlock
+from .blocks import LessonStreamBlock, QuizQuestionStreamBlock
 
 
 class Topic(models.Model):
@@ -173,7 +174,7 @@ class ModulePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage", "courses.AssignmentPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -217,6 +218,106 @@ class LessonPage(Page):
         from . import views
 
         return views.lesson_page_serve(request, self, *args, **kwargs)
+
+
+class QuizPage(Page):
+    """A graded quiz in a module. Questions come from a pool; keys stay server side."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        _("questions per attempt"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("Write more questions than this: each attempt draws from them."),
+    )
+    cooldown_minutes = models.PositiveIntegerField(
+        _("wait between attempts (minutes)"),
+        default=10,
+        validators=[MaxValueValidator(60 * 24 * 30)],
+    )
+    required = models.BooleanField(_("required for the certificate"), default=True)
+    questions = StreamField(
+        QuizQuestionStreamBlock(), verbose_name=_("questions"), blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("questions_per_attempt"),
+                FieldPanel("cooldown_minutes"),
+                FieldPanel("required"),
+            ],
+            heading=_("Rules"),
+        ),
+        FieldPanel("questions"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def serve(self, request, *args, **kwargs):
+        from . import views
+
+        return views.quiz_page_serve(request, self, *args, **kwargs)
+
+
+class AssignmentPage(Page):
+    """Practical work a learner submits and an instructor of the course reviews."""
+
+    instructions = models.TextField(_("instructions"))
+    requires_photo = models.BooleanField(_("a photo is required"), default=True)
+    requires_text = models.BooleanField(_("a text is required"), default=False)
+    text_prompt = models.TextField(
+        _("what to write"),
+        blank=True,
+        help_text=_("Shown above the text box."),
+    )
+    rubric = models.TextField(
+        _("rubric"),
+        blank=True,
+        help_text=_("What the reviewer checks. One point per line."),
+    )
+    required = models.BooleanField(_("required for the certificate"), default=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("instructions"),
+        FieldPanel("requires_photo"),
+        FieldPanel("requires_text"),
+        FieldPanel("text_prompt"),
+        FieldPanel("rubric"),
+        FieldPanel("required"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("instructions")]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+
+    @property
+    def rubric_items(self) -> list[str]:
+        return [line.strip() for line in self.rubric.splitlines() if line.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        from . import views
+
+        return views.assignment_page_serve(request, self, *args, **kwargs)
 
 
 class Enrolment(models.Model):
@@ -326,7 +427,8 @@ class BusinessPlan(models.Model):
 
 
 def certificate_code() -> str:
-    return secrets.token_urlsafe(12)
+    """22 URL-safe characters: 128 random bits, not guessable."""
+    return secrets.token_urlsafe(16)
 
 
 class Certificate(models.Model):
@@ -369,3 +471,125 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None
+
+
+class QuizAttempt(models.Model):
+    """One try at a quiz. ``questions`` is the server-side snapshot: the drawn
+    questions, shuffled option keys, per-attempt values and the answer keys."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+    )
+    quiz = models.ForeignKey(
+        QuizPage,
+        verbose_name=_("quiz"),
+        on_delete=models.CASCADE,
+        related_name="attempts",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+    )
+    questions = models.JSONField(_("questions"), default=list)
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    results = models.JSONField(_("results"), default=dict, blank=True)
+    score = models.PositiveSmallIntegerField(_("score (%)"), default=0)
+    passed = models.BooleanField(_("passed"), default=False)
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=Q(finished_at__isnull=True),
+                name="quiz_attempt_one_open_per_user",
+            )
+        ]
+        indexes = [models.Index(fields=["user", "course"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.quiz} · {self.score}%"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
+def assignment_photo_path(instance, filename: str) -> str:
+    # ``filename`` is already random (courses.forms runs clean_image).
+    return f"assignments/{filename}"
+
+
+class AssignmentSubmission(models.Model):
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Waiting for review")
+        ACCEPTED = "accepted", _("Accepted")
+        REVISION = "revision", _("Needs revision")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="assignment_submissions",
+    )
+    assignment = models.ForeignKey(
+        AssignmentPage,
+        verbose_name=_("assignment"),
+        on_delete=models.CASCADE,
+        related_name="submissions",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="assignment_submissions",
+    )
+    photo = models.ImageField(
+        _("photo"),
+        upload_to=assignment_photo_path,
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    text = models.TextField(_("text"), max_length=3000, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
+    feedback = models.TextField(_("feedback"), max_length=2000, blank=True)
+    rubric_met = models.JSONField(_("rubric points met"), default=list, blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("assignment submission")
+        verbose_name_plural = _("assignment submissions")
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "assignment"],
+                condition=Q(status="submitted"),
+                name="submission_one_pending_per_user",
+            )
+        ]
+        indexes = [models.Index(fields=["course", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.assignment} · {self.get_status_display()}"

@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .models import BusinessPlan
+from .models import BusinessPlan, Certificate
 
 GREEN = colors.HexColor("#0b6e4f")
 
@@ -81,4 +81,89 @@ def business_plan_pdf(*, plan: BusinessPlan, owner_name: str) -> bytes:
         table,
     ]
     doc.build(story)
+    return buffer.getvalue()
+
+
+def _draw_qr(pdf, data: str, *, x: float, y: float, size: float) -> None:
+    """A QR code drawn as vector squares (segno computes it; no image files)."""
+    import segno
+
+    qr = segno.make(data, error="m")
+    matrix = [list(row) for row in qr.matrix]
+    count = len(matrix)
+    border = 2
+    module = size / (count + 2 * border)
+    pdf.setFillColor(colors.white)
+    pdf.rect(x, y, size, size, stroke=0, fill=1)
+    pdf.setFillColor(colors.black)
+    for row_index, row in enumerate(matrix):
+        for col_index, dark in enumerate(row):
+            if dark:
+                pdf.rect(
+                    x + (col_index + border) * module,
+                    y + size - (row_index + border + 1) * module,
+                    module,
+                    module,
+                    stroke=0,
+                    fill=1,
+                )
+
+
+def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
+    """An A4 landscape certificate with a QR code to the verification page.
+
+    Shows only the printed name the learner chose; never the legal name or
+    (unless the learner opted in) the centre.
+    """
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    size = landscape(A4)
+    width, height = size
+    pdf = canvas.Canvas(buffer, pagesize=size)
+    pdf.setTitle(_("Certificate"))
+    pdf.setAuthor("Berdaya")
+    pdf.setStrokeColor(GREEN)
+    pdf.setLineWidth(4)
+    pdf.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+    pdf.setLineWidth(1)
+    pdf.rect(16 * mm, 16 * mm, width - 32 * mm, height - 32 * mm)
+
+    pdf.setFillColor(GREEN)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawCentredString(width / 2, height - 38 * mm, "BERDAYA")
+    pdf.setFont("Helvetica-Bold", 34)
+    pdf.drawCentredString(width / 2, height - 58 * mm, _("Certificate of completion"))
+    pdf.setFillColor(colors.HexColor("#1d2b24"))
+    pdf.setFont("Helvetica", 14)
+    pdf.drawCentredString(width / 2, height - 76 * mm, _("This certifies that"))
+    pdf.setFont("Helvetica-Bold", 28)
+    pdf.drawCentredString(width / 2, height - 92 * mm, certificate.printed_name[:80])
+    pdf.setFont("Helvetica", 14)
+    pdf.drawCentredString(width / 2, height - 108 * mm, _("has completed the course"))
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawCentredString(width / 2, height - 122 * mm, certificate.course.title[:90])
+    pdf.setFont("Helvetica", 12)
+    issued = date_format(timezone.localtime(certificate.issued_at), "j F Y")
+    pdf.drawCentredString(
+        width / 2,
+        height - 136 * mm,
+        _("Lessons, quiz and practical work completed · %(date)s") % {"date": issued},
+    )
+    if certificate.show_centre and certificate.user and certificate.user.centre:
+        pdf.drawCentredString(
+            width / 2,
+            height - 144 * mm,
+            _("Learned at %(centre)s") % {"centre": certificate.user.centre.name},
+        )
+
+    qr_size = 38 * mm
+    _draw_qr(pdf, verify_url, x=width - 26 * mm - qr_size, y=24 * mm, size=qr_size)
+    pdf.setFont("Helvetica", 9)
+    pdf.setFillColor(colors.HexColor("#4a5a52"))
+    pdf.drawString(26 * mm, 34 * mm, _("Check this certificate:"))
+    pdf.drawString(26 * mm, 29 * mm, verify_url)
+    pdf.drawString(26 * mm, 24 * mm, _("Code: %(code)s") % {"code": certificate.code})
+    pdf.showPage()
+    pdf.save()
     return buffer.getvalue()

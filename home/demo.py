@@ -16,7 +16,8 @@ ACCOUNTS = [
 ]
 
 
-def seed(stdout=None) -> dict:
+def site_tree_seed():
+    """The home page and the standard pages (About, FAQ, Privacy)."""
     home = home_page_ensure(
         hero_title=HOME["hero_title"],
         hero_text=HOME["hero_text"],
@@ -31,6 +32,11 @@ def seed(stdout=None) -> dict:
             intro=page["intro"],
             body=page["body"],
         )
+    return home
+
+
+def seed(stdout=None) -> dict:
+    home = site_tree_seed()
     users = {
         account.username: demo_user_ensure(account=account) for account in ACCOUNTS
     }

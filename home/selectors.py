@@ -24,10 +24,17 @@ def impact_numbers() -> dict[str, int]:
         "learners": user_model.objects.filter(
             is_active=True, is_staff=False, is_superuser=False
         ).count(),
+        "certificates": _valid_certificates(),
         **showcase_counts(),
     }
     cache.set(IMPACT_CACHE_KEY, numbers, IMPACT_CACHE_SECONDS)
     return numbers
+
+
+def _valid_certificates() -> int:
+    from courses.models import Certificate
+
+    return Certificate.objects.filter(revoked_at__isnull=True).count()
 
 
 def home_featured(request) -> dict[str, Any]:

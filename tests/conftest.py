@@ -14,12 +14,29 @@ def _clear_cache():
     cache.clear()
 
 
+def _site_tree_ensure():
+    from home.demo import site_tree_seed
+
+    return site_tree_seed()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo page tree once per test database, not once per test.
+
+    Every test runs in a transaction that is rolled back, so the tree is
+    back to this state for the next test.
+    """
+    with django_db_blocker.unblock():
+        _site_tree_ensure()
+
+
 @pytest.fixture
 def site_root(db):
     """The demo home page and site tree, as `seed_demo` creates them."""
-    from home.demo import seed
+    from home.models import HomePage
 
-    return seed()["home"]
+    return HomePage.objects.first() or _site_tree_ensure()
 
 
 @pytest.fixture

@@ -84,3 +84,124 @@ def course(catalogue):
 @pytest.fixture
 def lessons(course):
     return list(LessonPage.objects.descendant_of(course).live().order_by("path"))
+
+
+def quiz_questions() -> list:
+    """A pool of five: one of each type, plus a numeric with per-attempt values."""
+    return [
+        {
+            "type": "single",
+            "id": "q-single",
+            "value": {
+                "text": "Apa itu HPP?",
+                "explanation": "PENJELASAN-SINGLE",
+                "options": [
+                    {"text": "Harga pokok produksi", "correct": True},
+                    {"text": "Harga pasar", "correct": False},
+                    {"text": "Harga promo", "correct": False},
+                ],
+            },
+        },
+        {
+            "type": "multiple",
+            "id": "q-multiple",
+            "value": {
+                "text": "Mana yang masuk HPP?",
+                "explanation": "PENJELASAN-MULTIPLE",
+                "options": [
+                    {"text": "Bahan", "correct": True},
+                    {"text": "Tenaga kerja", "correct": True},
+                    {"text": "Uang jajan", "correct": False},
+                ],
+            },
+        },
+        {
+            "type": "truefalse",
+            "id": "q-truefalse",
+            "value": {
+                "text": "Upah sendiri dihitung dalam HPP.",
+                "explanation": "PENJELASAN-TRUEFALSE",
+                "answer": "true",
+            },
+        },
+        {
+            "type": "numeric",
+            "id": "q-numeric",
+            "value": {
+                "text": "Bahan Rp {a}, hasil {n} bungkus. Berapa HPP per bungkus?",
+                "explanation": "PENJELASAN-NUMERIC",
+                "variables": [
+                    {"name": "a", "min": 10000, "max": 90000, "step": 1000},
+                    {"name": "n", "min": 10, "max": 20, "step": 10},
+                ],
+                "formula": "a / n",
+                "tolerance": "1",
+            },
+        },
+        {
+            "type": "truefalse",
+            "id": "q-truefalse-2",
+            "value": {
+                "text": "Uang usaha dan uang rumah dicampur saja.",
+                "explanation": "PENJELASAN-TRUEFALSE-2",
+                "answer": "false",
+            },
+        },
+    ]
+
+
+def add_quiz(course, *, per_attempt=5, cooldown=10, pass_mark=60, slug="kuis"):
+    from courses.models import ModulePage, QuizPage
+
+    module = ModulePage.objects.child_of(course).order_by("path").last()
+    return add_page(
+        module,
+        QuizPage(
+            title="Kuis Keuangan",
+            slug=slug,
+            pass_mark=pass_mark,
+            questions_per_attempt=per_attempt,
+            cooldown_minutes=cooldown,
+            questions=quiz_questions(),
+        ),
+    )
+
+
+def add_assignment(course, *, requires_text=False):
+    from courses.models import AssignmentPage, ModulePage
+
+    module = ModulePage.objects.child_of(course).order_by("path").last()
+    return add_page(
+        module,
+        AssignmentPage(
+            title="Foto kemasan",
+            slug="tugas",
+            instructions="Foto kemasan Anda.",
+            requires_photo=True,
+            requires_text=requires_text,
+            rubric="Foto terang\nLabel terbaca",
+        ),
+    )
+
+
+def correct_answers(attempt) -> dict:
+    return {
+        f"q-{q['id']}": q["expected"] if q["type"] == "numeric" else q["correct"]
+        for q in attempt.questions
+    }
+
+
+def wrong_answers(attempt) -> dict:
+    answers = {}
+    for q in attempt.questions:
+        if q["type"] == "numeric":
+            answers[f"q-{q['id']}"] = "1"
+        else:
+            wrong = [o["key"] for o in q["options"] if o["key"] not in q["correct"]]
+            answers[f"q-{q['id']}"] = wrong[:1]
+    return answers
+
+
+@pytest.fixture
+def quiz(course):
+    return add_quiz(course)

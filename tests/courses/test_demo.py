@@ -50,3 +50,47 @@ def test_seed_demo_creates_four_real_courses(client):
         services.enrolment_create(user=learner, course=course)
     for lesson in LessonPage.objects.live():
         assert client.get(lesson.url).status_code == 200, lesson.url
+
+    # Learning II: a quiz per core course, drawn from a bigger pool, with a
+    # numeric question whose values change per attempt.
+    from courses.models import (
+        AssignmentPage,
+        AssignmentSubmission,
+        Certificate,
+        QuizAttempt,
+        QuizPage,
+    )
+
+    for course in courses.values():
+        quiz = QuizPage.objects.descendant_of(course).live().get()
+        kinds = [block.block_type for block in quiz.questions]
+        assert len(kinds) >= 6 and len(kinds) > quiz.questions_per_attempt
+        assert any(
+            block.block_type == "numeric" and block.value["variables"]
+            for block in quiz.questions
+        )
+        assert client.get(quiz.url).status_code == 200
+    assignment = AssignmentPage.objects.descendant_of(
+        courses["kemasan-dan-merek"]
+    ).get()
+    assert assignment.requires_photo and assignment.rubric_items
+    graduate = Certificate.objects.get(user__username="lulusan")
+    assert graduate.is_valid and graduate.course.counts_for_showcase
+
+    def counts():
+        return [
+            model.objects.count()
+            for model in (
+                CoursePage,
+                LessonPage,
+                QuizPage,
+                AssignmentPage,
+                QuizAttempt,
+                AssignmentSubmission,
+                Certificate,
+            )
+        ]
+
+    before = counts()
+    call_command("seed_demo")
+    assert counts() == before

@@ -1,0 +1,359 @@
+import random
+import re
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from courses import quizzes, selectors, services
+from courses.blocks import NumericBlock
+from courses.models import QuizAttempt
+from tests.courses.conftest import add_quiz, correct_answers, wrong_answers
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def enrolled(learner, course):
+    services.enrolment_create(user=learner, course=course)
+    return learner
+
+
+def start(user, quiz, seed=1):
+    return services.quiz_attempt_start(user=user, quiz=quiz, rng=random.Random(seed))
+
+
+def submit_url(attempt):
+    return reverse("courses:quiz_attempt_submit", args=[attempt.pk])
+
+
+# --- the formula evaluator -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("formula", "values", "expected"),
+    [
+        ("(a + b + c) / n", {"a": 60000, "b": 20000, "c": 10000, "n": 20}, "4500"),
+        ("h * (100 + m) / 100", {"h": 2500, "m": 30}, "3250"),
+        ("ceil(f / (p - v))", {"f": 250000, "p": 30000, "v": 10000}, "13"),
+        ("round(10 / 3, 2)", {}, "3.33"),
+        ("-a + 2.5", {"a": 1}, "1.5"),
+    ],
+)
+def test_formula_evaluates_with_exact_decimals(formula, values, expected):
+    assert quizzes.formula_evaluate(formula, values) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "__import__('os').system('echo hi')",
+        "a ** 99999",
+        "a.__class__",
+        "(lambda: 1)()",
+        "open('x')",
+        "[1, 2]",
+        "a if a else b",
+        "'text'",
+        "True + 1",
+        "round(a, ndigits=2)",
+        "1 // 2",
+        "a % 2",
+        "x" * 300,
+    ],
+)
+def test_formula_refuses_anything_but_arithmetic(formula):
+    with pytest.raises(quizzes.FormulaError):
+        quizzes.formula_evaluate(formula, {"a": 1, "b": 2})
+
+
+def test_formula_division_by_zero_is_an_error_not_a_crash():
+    with pytest.raises(quizzes.FormulaError):
+        quizzes.formula_evaluate("a / (b - 2)", {"a": 1, "b": 2})
+
+
+def test_numeric_block_refuses_unknown_names_and_bad_formulas():
+    block = NumericBlock()
+    value = block.to_python(
+        {
+            "text": "Berapa?",
+            "explanation": "",
+            "variables": [{"name": "a", "min": 1, "max": 5, "step": 1}],
+            "formula": "a + b",
+            "tolerance": "0",
+        }
+    )
+    with pytest.raises(ValidationError):
+        block.clean(value)
+    value["formula"] = "__import__('os')"
+    with pytest.raises(ValidationError):
+        block.clean(value)
+    value["formula"] = "a * 2"
+    assert block.clean(value)["formula"] == "a * 2"
+
+
+def test_placeholders_are_filled_without_str_format():
+    assert quizzes.text_fill("Rp {a} dan {a.__class__}", {"a": 60000}) == (
+        "Rp 60.000 dan {a.__class__}"
+    )
+
+
+# --- attempts ---------------------------------------------------------------
+
+
+def test_answer_keys_are_absent_from_the_quiz_html_before_submitting(
+    learner_client, enrolled, quiz
+):
+    page = learner_client.get(quiz.url)
+    assert page.status_code == 200
+    response = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))
+    assert response.status_code == 302
+    attempt = QuizAttempt.objects.get(user=enrolled)
+    html = learner_client.get(response["Location"]).content.decode()
+    for text in (page.content.decode(), html):
+        assert "PENJELASAN" not in text  # no explanation before submitting
+        assert "correct" not in text.lower().replace("choose all correct answers", "")
+        assert "✓" not in text and "✗" not in text
+    for question in attempt.questions:
+        if question["type"] == "numeric":
+            expected = quizzes.number_display(Decimal(question["expected"]))
+            assert f">{expected}<" not in html
+            assert question["expected"] not in html
+    # Every question of the attempt is shown, with opaque option keys.
+    assert html.count('class="question"') == len(attempt.questions)
+    assert "Harga pokok produksi" in html
+
+
+def test_a_reload_shows_the_same_attempt(learner_client, enrolled, quiz):
+    url = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))["Location"]
+
+    def form_html(response):
+        html = response.content.decode()
+        html = html[html.index('class="quiz-form"') :]
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+    first = form_html(learner_client.get(url))
+    again = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))
+    assert again["Location"] == url
+    assert form_html(learner_client.get(url)) == first
+    assert QuizAttempt.objects.filter(user=enrolled).count() == 1
+
+
+def test_every_question_type_is_graded_on_the_server(learner_client, enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    response = learner_client.post(submit_url(attempt), correct_answers(attempt))
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.score == 100 and attempt.passed
+    assert attempt.finished_at is not None
+    assert set(attempt.results) == {q["id"] for q in attempt.questions}
+    result = learner_client.get(response["Location"]).content.decode()
+    assert "PENJELASAN-SINGLE" in result  # explanations after submitting
+
+    attempt.finished_at = timezone.now() - timedelta(hours=1)
+    attempt.save()
+    second = start(enrolled, quiz, seed=2)
+    learner_client.post(submit_url(second), wrong_answers(second))
+    second.refresh_from_db()
+    assert second.score == 0 and not second.passed
+    assert all(ok is False for ok in second.results.values())
+
+
+def test_partial_and_multiple_choice_needs_exactly_the_right_set(enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    answers = correct_answers(attempt)
+    multiple = next(q for q in attempt.questions if q["type"] == "multiple")
+    answers[f"q-{multiple['id']}"] = multiple["correct"][:1]  # one of two
+    attempt = services.quiz_attempt_submit(user=enrolled, attempt=attempt, data=answers)
+    assert attempt.results[multiple["id"]] is False
+    assert attempt.score == 80  # 4 of 5
+
+
+def test_numeric_values_change_per_attempt_and_are_graded_against_them(enrolled, quiz):
+    seen = set()
+    for seed in range(6):
+        attempt = start(enrolled, quiz, seed=seed)
+        numeric = next(q for q in attempt.questions if q["type"] == "numeric")
+        values = numeric["values"]
+        assert Decimal(numeric["expected"]) == Decimal(values["a"]) / values["n"]
+        assert quizzes.number_display(values["a"]) in numeric["text"]
+        seen.add((values["a"], values["n"]))
+        QuizAttempt.objects.filter(pk=attempt.pk).update(
+            finished_at=timezone.now() - timedelta(days=1)
+        )
+    assert len(seen) > 1
+
+
+def test_numeric_answer_tolerance_and_formats(enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    numeric = next(q for q in attempt.questions if q["type"] == "numeric")
+    expected = Decimal(numeric["expected"])
+    assert quizzes.question_grade(numeric, str(expected + 1))
+    assert quizzes.question_grade(numeric, str(expected - 1))
+    assert not quizzes.question_grade(numeric, str(expected + 2))
+    whole = int(expected)
+    assert quizzes.question_grade(numeric, f"Rp {quizzes.number_display(whole)}")
+    assert not quizzes.question_grade(numeric, "seribu")
+    assert not quizzes.question_grade(numeric, "1e9")
+
+
+def test_an_answer_from_another_attempts_values_is_wrong(enrolled, quiz):
+    attempts = []
+    for seed in range(10):
+        attempt = start(enrolled, quiz, seed=seed)
+        attempts.append(attempt)
+        QuizAttempt.objects.filter(pk=attempt.pk).update(
+            finished_at=timezone.now() - timedelta(days=1)
+        )
+    numerics = [
+        next(q for q in a.questions if q["type"] == "numeric") for a in attempts
+    ]
+    first = numerics[0]
+    other = next(
+        q
+        for q in numerics
+        if abs(Decimal(q["expected"]) - Decimal(first["expected"])) > 1
+    )
+    assert not quizzes.question_grade(first, other["expected"])
+
+
+def test_order_of_questions_and_options_is_shuffled_per_attempt(enrolled, course):
+    quiz = add_quiz(course, per_attempt=3, cooldown=0, slug="kuis-acak")
+    orders = set()
+    chosen = set()
+    for seed in range(8):
+        attempt = start(enrolled, quiz, seed=seed)
+        assert len(attempt.questions) == 3  # drawn from a pool of five
+        chosen.add(tuple(sorted(q["id"] for q in attempt.questions)))
+        single = next((q for q in attempt.questions if q["type"] == "single"), None)
+        if single:
+            orders.add(tuple(o["text"] for o in single["options"]))
+        services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+    assert len(chosen) > 1
+    assert len(orders) > 1
+
+
+def test_option_keys_are_new_each_attempt(enrolled, course):
+    quiz = add_quiz(course, cooldown=0, slug="kuis-kunci")
+    first = start(enrolled, quiz, seed=1)
+    services.quiz_attempt_submit(user=enrolled, attempt=first, data={})
+    second = start(enrolled, quiz, seed=1)
+    keys = lambda a: {o["key"] for q in a.questions for o in q["options"]}  # noqa: E731
+    assert not keys(first) & keys(second)
+
+
+def test_cooldown_between_attempts(learner_client, enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+    with pytest.raises(services.QuizNotReady):
+        start(enrolled, quiz)
+    response = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))
+    assert response["Location"] == quiz.url
+    assert QuizAttempt.objects.filter(user=enrolled).count() == 1
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        finished_at=timezone.now() - timedelta(minutes=quiz.cooldown_minutes + 1)
+    )
+    assert start(enrolled, quiz).pk != attempt.pk
+
+
+def test_the_best_attempt_counts(enrolled, quiz):
+    good = start(enrolled, quiz)
+    services.quiz_attempt_submit(
+        user=enrolled, attempt=good, data=correct_answers(good)
+    )
+    QuizAttempt.objects.filter(pk=good.pk).update(
+        finished_at=timezone.now() - timedelta(days=1)
+    )
+    bad = start(enrolled, quiz, seed=3)
+    services.quiz_attempt_submit(user=enrolled, attempt=bad, data=wrong_answers(bad))
+    best = selectors.quiz_best_attempt(user=enrolled, quiz=quiz)
+    assert best.pk == good.pk and best.score == 100
+    outline = selectors.course_outline(
+        course=quiz.get_parent().get_parent(), user=enrolled
+    )
+    assert outline.quizzes[0].passed and outline.quizzes[0].best_score == 100
+
+
+def test_unknown_option_keys_are_rejected(learner_client, enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    answers = correct_answers(attempt)
+    single = next(q for q in attempt.questions if q["type"] == "single")
+    answers[f"q-{single['id']}"] = ["forged-key"]
+    response = learner_client.post(submit_url(attempt), answers)
+    assert response.status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.finished_at is None and attempt.score == 0
+
+
+def test_answers_to_questions_not_in_the_attempt_are_rejected(
+    learner_client, enrolled, course
+):
+    quiz = add_quiz(course, per_attempt=2, slug="kuis-dua")
+    attempt = start(enrolled, quiz)
+    asked = {q["id"] for q in attempt.questions}
+    not_asked = next(
+        q
+        for q in ["q-single", "q-multiple", "q-truefalse", "q-numeric"]
+        if q not in asked
+    )
+    response = learner_client.post(
+        submit_url(attempt), {**correct_answers(attempt), f"q-{not_asked}": "x"}
+    )
+    assert response.status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.finished_at is None
+
+
+def test_two_answers_to_a_single_choice_are_rejected(enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    single = next(q for q in attempt.questions if q["type"] == "single")
+    data = {f"q-{single['id']}": [o["key"] for o in single["options"]]}
+    with pytest.raises(ValidationError):
+        services.quiz_attempt_submit(user=enrolled, attempt=attempt, data=data)
+
+
+def test_a_resubmitted_old_attempt_is_not_graded_again(learner_client, enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    learner_client.post(submit_url(attempt), wrong_answers(attempt))
+    attempt.refresh_from_db()
+    finished_at, answers = attempt.finished_at, attempt.answers
+    # A double click, or the old form sent again with better answers.
+    response = learner_client.post(submit_url(attempt), correct_answers(attempt))
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.score == 0 and not attempt.passed
+    assert attempt.finished_at == finished_at and attempt.answers == answers
+    with pytest.raises(services.QuizAlreadySubmitted):
+        services.quiz_attempt_submit(
+            user=enrolled, attempt=attempt, data=correct_answers(attempt)
+        )
+
+
+def test_learner_b_cannot_open_or_submit_learner_as_attempt(client, enrolled, quiz):
+    attempt = start(enrolled, quiz)
+    other = UserFactory()
+    client.force_login(other)
+    assert (
+        client.get(reverse("courses:quiz_attempt", args=[attempt.pk])).status_code
+        == 404
+    )
+    response = client.post(submit_url(attempt), correct_answers(attempt))
+    assert response.status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.finished_at is None
+
+
+def test_quiz_needs_enrolment(learner_client, learner, quiz, course):
+    response = learner_client.get(quiz.url)
+    assert response.status_code == 302 and response["Location"] == course.url
+    learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))
+    assert not QuizAttempt.objects.filter(user=learner).exists()
+
+
+def test_quiz_shows_in_the_course_outline(learner_client, enrolled, quiz, course):
+    html = learner_client.get(course.url).content.decode()
+    assert quiz.title in html
