@@ -351,6 +351,7 @@ class ReviewForm(forms.Form):
     DECISIONS = [
         ("approve", _("Approve")),
         ("request_changes", _("Request changes")),
+        ("suspend", _("Suspend the brand")),
     ]
 
     checklist = forms.MultipleChoiceField(
@@ -371,3 +372,15 @@ class ReviewForm(forms.Form):
         self.fields["checklist"].choices = (
             BRAND_CHECKLIST if kind == "brand" else PRODUCT_CHECKLIST
         )
+        self.kind = kind
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "suspend":
+            if self.kind != "brand":
+                raise forms.ValidationError(_("Only a brand can be suspended."))
+            if not (data.get("message") or "").strip():
+                self.add_error(
+                    "message", _("Tell the seller why the brand is suspended.")
+                )
+        return data

@@ -63,8 +63,15 @@ class ReviewView(InspectView):
         if form.is_valid():
             data = form.cleaned_data
             approve = data["decision"] == "approve"
+            suspend = data["decision"] == "suspend"
             try:
-                if self.kind == "brand":
+                if suspend:
+                    services.brand_suspend(
+                        brand=self.object,
+                        reviewer=request.user,
+                        message=data["message"],
+                    )
+                elif self.kind == "brand":
                     if approve:
                         services.brand_approve(
                             brand=self.object,
@@ -96,12 +103,13 @@ class ReviewView(InspectView):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(
-                    request,
-                    _("Approved.")
-                    if approve
-                    else _("The seller was asked for changes."),
-                )
+                if suspend:
+                    done = _("The brand is suspended and hidden from the showcase.")
+                elif approve:
+                    done = _("Approved.")
+                else:
+                    done = _("The seller was asked for changes.")
+                messages.success(request, done)
                 return redirect(self.index_url_name)
         self.form = form
         return self.get(request, *args, **kwargs)

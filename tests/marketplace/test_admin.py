@@ -89,3 +89,26 @@ def test_sellers_cannot_open_the_review_queue(client, product):
     client.force_login(product.brand.owner)
     response = client.get(reverse("product_review:edit", args=[product.pk]))
     assert response.status_code in (302, 403)
+
+
+def test_curator_suspends_a_live_brand_with_a_message(
+    curator_client, client, image, category
+):
+    brand = make_brand(name="Dapur Nakal")
+    product = make_product(brand=brand, image=image, category=category)
+    url = reverse("brand_review:edit", args=[brand.pk])
+    assert "Tangguhkan merek" in curator_client.get(url).content.decode()
+    # A suspension needs a reason the seller can read.
+    response = curator_client.post(url, {"decision": "suspend", "message": ""})
+    assert response.status_code == 200
+    brand.refresh_from_db()
+    assert brand.status == Brand.Status.APPROVED
+    response = curator_client.post(
+        url, {"decision": "suspend", "message": "Foto produk menyesatkan."}
+    )
+    assert response.status_code == 302
+    brand.refresh_from_db()
+    assert brand.status == Brand.Status.SUSPENDED
+    assert not brand.is_public
+    showcase = client.get(reverse("marketplace:showcase")).content.decode()
+    assert product.name not in showcase
