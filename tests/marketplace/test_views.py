@@ -293,7 +293,7 @@ def test_inquiry_rate_limit_per_ip(client, product):
 
 
 def test_inquiry_rate_limit_per_product(client, product, monkeypatch):
-    monkeypatch.setattr(services, "INQUIRY_LIMIT_PER_PRODUCT", 2)
+    monkeypatch.setattr(services.inquiries, "INQUIRY_LIMIT_PER_PRODUCT", 2)
     for n in range(2):
         response = client.post(
             inquiry_url(product), inquiry_data(), REMOTE_ADDR=f"10.0.0.{n}"

@@ -1,0 +1,59 @@
+"""Writes about people: import learners, sign-in codes, profile, data rights."""
+
+from ._common import (
+    logger,
+)
+from .cohorts import (
+    HEADER_ALIASES,
+    IMPORT_MAX_ROWS,
+    ImportResult,
+    ImportRow,
+    IssuedCard,
+    cohort_cards_reissue,
+    cohort_import,
+    cohort_import_parse,
+    user_create_from_row,
+)
+from .sign_in_codes import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    CODE_VALID_DAYS,
+    code_format,
+    sign_in_code_issue,
+    sign_in_code_matches,
+    sign_in_code_redeem,
+)
+from .users import (
+    ANONYMOUS_NAME,
+    user_data_export,
+    user_deactivate,
+    user_delete,
+    user_profile_update,
+    user_sessions_end,
+)
+
+__all__ = [
+    "logger",
+    "CODE_ALPHABET",
+    "CODE_LENGTH",
+    "CODE_VALID_DAYS",
+    "code_format",
+    "sign_in_code_issue",
+    "sign_in_code_redeem",
+    "sign_in_code_matches",
+    "IMPORT_MAX_ROWS",
+    "HEADER_ALIASES",
+    "ImportRow",
+    "IssuedCard",
+    "ImportResult",
+    "cohort_import_parse",
+    "user_create_from_row",
+    "cohort_import",
+    "cohort_cards_reissue",
+    "ANONYMOUS_NAME",
+    "user_profile_update",
+    "user_data_export",
+    "user_sessions_end",
+    "user_deactivate",
+    "user_delete",
+]

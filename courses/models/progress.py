@@ -1,0 +1,113 @@
+"""Enrolments, lesson progress and business plans."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .pages import CoursePage, LessonPage
+
+
+class Enrolment(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    created_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"], name="enrolment_unique_user_course"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.course}"
+
+
+class LessonProgress(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="lesson_progress",
+    )
+    lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="progress",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="lesson_progress",
+    )
+    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson"], name="progress_unique_user_lesson"
+            )
+        ]
+        indexes = [models.Index(fields=["user", "course"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} ✓ {self.lesson}"
+
+
+class BusinessPlan(models.Model):
+    """A one-page business model canvas the learner fills in over a course."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="business_plan",
+    )
+    business_name = models.CharField(_("business name"), max_length=100, blank=True)
+    product = models.TextField(_("product"), max_length=1000, blank=True)
+    customers = models.TextField(_("customers"), max_length=1000, blank=True)
+    value = models.TextField(_("why customers choose you"), max_length=1000, blank=True)
+    channels = models.TextField(_("how you sell"), max_length=1000, blank=True)
+    costs = models.TextField(_("costs"), max_length=1000, blank=True)
+    price = models.TextField(_("price"), max_length=1000, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("business plan")
+        verbose_name_plural = _("business plans")
+
+    def __str__(self) -> str:
+        return self.business_name or str(_("Business plan"))
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            getattr(self, name)
+            for name in (
+                "business_name",
+                "product",
+                "customers",
+                "value",
+                "channels",
+                "costs",
+                "price",
+            )
+        )

@@ -1,0 +1,68 @@
+"""Assignment submissions and the review queue."""
+
+from __future__ import annotations
+
+from accounts.models import User
+
+from ..models import (
+    AssignmentPage,
+    AssignmentSubmission,
+    CoursePage,
+)
+
+# ---------------------------------------------------------------------------
+# Assignments
+# ---------------------------------------------------------------------------
+
+
+def submissions_for(
+    *, user: User, assignment: AssignmentPage
+) -> list[AssignmentSubmission]:
+    return list(
+        AssignmentSubmission.objects.filter(user=user, assignment=assignment)
+        .select_related("reviewer")
+        .order_by("-submitted_at", "-pk")
+    )
+
+
+def submissions_of(user: User):
+    """Submissions ``user`` sent (their own photo view)."""
+    return AssignmentSubmission.objects.filter(user=user)
+
+
+def user_is_curriculum_reviewer(user: User) -> bool:
+    from ..services import REVIEWERS_GROUP
+
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=REVIEWERS_GROUP).exists()
+
+
+def reviewable_submissions(user: User):
+    """Submissions ``user`` may review: courses they teach, or all of them for
+    curriculum reviewers. Anyone else gets an empty queryset (so a 404)."""
+    queryset = AssignmentSubmission.objects.select_related(
+        "assignment", "course", "user"
+    )
+    if not user.is_authenticated:
+        return queryset.none()
+    if user_is_curriculum_reviewer(user):
+        return queryset
+    return queryset.filter(course__in=CoursePage.objects.filter(instructors=user))
+
+
+def user_may_review(user: User) -> bool:
+    if not user.is_authenticated:
+        return False
+    return (
+        user_is_curriculum_reviewer(user)
+        or CoursePage.objects.filter(instructors=user).exists()
+    )
+
+
+def review_queue(*, user: User) -> list[AssignmentSubmission]:
+    return list(
+        reviewable_submissions(user)
+        .filter(status=AssignmentSubmission.Status.SUBMITTED)
+        .order_by("submitted_at")
+    )

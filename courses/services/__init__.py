@@ -1,0 +1,60 @@
+"""Writes for learning: enrol, record progress, save the business plan, quizzes,
+assignments and certificates."""
+
+# Imported names that callers used to reach through this module.
+from django.core.exceptions import PermissionDenied
+
+from ..models import Certificate
+from .assignments import (
+    SubmissionRefused,
+    assignment_review,
+    assignment_submit,
+)
+from .catalogue import (
+    COURSE_WORKFLOW,
+    INSTRUCTORS_GROUP,
+    REVIEWERS_GROUP,
+    course_catalogue_ensure,
+    course_tree_access_ensure,
+)
+from .certificates import (
+    certificate_issue_if_complete,
+    certificate_revoke,
+    certificate_settings_update,
+)
+from .enrolments import (
+    EnrolmentRefused,
+    business_plan_save,
+    enrolment_create,
+    progress_record,
+)
+from .quizzes import (
+    QuizAlreadySubmitted,
+    QuizNotReady,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+)
+
+__all__ = [
+    "PermissionDenied",
+    "Certificate",
+    "EnrolmentRefused",
+    "enrolment_create",
+    "progress_record",
+    "business_plan_save",
+    "INSTRUCTORS_GROUP",
+    "REVIEWERS_GROUP",
+    "COURSE_WORKFLOW",
+    "course_tree_access_ensure",
+    "course_catalogue_ensure",
+    "QuizNotReady",
+    "QuizAlreadySubmitted",
+    "quiz_attempt_start",
+    "quiz_attempt_submit",
+    "SubmissionRefused",
+    "assignment_submit",
+    "assignment_review",
+    "certificate_issue_if_complete",
+    "certificate_settings_update",
+    "certificate_revoke",
+]

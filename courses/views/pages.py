@@ -1,0 +1,116 @@
+"""Course and lesson pages, enrolment and lesson completion."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import selectors, services
+from ..models import CoursePage, LessonPage
+from ..practice import practice_for_body
+from ._common import _private
+
+
+def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):
+    user = request.user
+    outline = selectors.course_outline(course=page, user=user)
+    enrolment = selectors.enrolment_for(user=user, course=page)
+    context = page.get_context(request, *args, **kwargs)
+    context.update(
+        {
+            "outline": outline,
+            "enrolment": enrolment,
+            "card": selectors.course_cards(courses=[page], user=user)[0],
+        }
+    )
+    if user.is_authenticated and enrolment is None:
+        context["missing_prerequisites"] = selectors.missing_prerequisites(
+            user=user, course=page
+        )
+        context["open_to_user"] = selectors.course_is_open_to(user=user, course=page)
+    response = TemplateResponse(request, page.get_template(request), context)
+    if user.is_authenticated:
+        _private(response)
+    return response
+
+
+def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
+    user = request.user
+    course = selectors.course_for_lesson(page)
+    is_preview = getattr(request, "is_preview", False)
+    if not is_preview:
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if selectors.enrolment_for(
+            user=user, course=course
+        ) is None and not selectors.user_can_edit_page(user=user, page=page):
+            messages.info(request, _("Enrol in the course to open its lessons."))
+            return redirect(course.url)
+    outline = selectors.course_outline(course=course, user=user)
+    previous, following = outline.neighbours(page)
+    practices = practice_for_body(page.body, request.GET)
+    fragment = request.headers.get("X-Berdaya-Fragment", "")
+    if fragment in practices:
+        return _private(
+            TemplateResponse(
+                request,
+                "courses/includes/practice_result.html",
+                {"practice": practices[fragment]},
+            )
+        )
+    context = page.get_context(request, *args, **kwargs)
+    context.update(
+        {
+            "course": course,
+            "outline": outline,
+            "previous_lesson": previous,
+            "next_lesson": following,
+            "is_done": any(
+                item.done for item in outline.lessons if item.page.pk == page.pk
+            ),
+            "practices": practices,
+        }
+    )
+    return _private(TemplateResponse(request, page.get_template(request), context))
+
+
+@require_POST
+@login_required
+def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    try:
+        services.enrolment_create(user=request.user, course=course)
+    except services.EnrolmentRefused as refused:
+        messages.error(request, refused.message)
+        return redirect(course.url)
+    outline = selectors.course_outline(course=course, user=request.user)
+    messages.success(request, _("You are enrolled. Let's start!"))
+    if outline.next_lesson is not None:
+        return redirect(outline.next_lesson.page.url)
+    return redirect(course.url)
+
+
+@require_POST
+@login_required
+def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
+    course = selectors.course_for_lesson(lesson)
+    if selectors.enrolment_for(user=request.user, course=course) is None:
+        messages.info(request, _("Enrol in the course to open its lessons."))
+        return redirect(course.url)
+    services.progress_record(user=request.user, lesson=lesson)
+    outline = selectors.course_outline(course=course, user=request.user)
+    _previous, following = outline.neighbours(lesson)
+    if outline.progress.is_complete:
+        messages.success(request, _("Well done! You finished every lesson."))
+        return redirect(course.url)
+    messages.success(request, _("Lesson marked as done."))
+    if following is not None:
+        return redirect(following.page.url)
+    return redirect(course.url)

@@ -1,0 +1,200 @@
+"""Products, their photos and daily statistics."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    MaxValueValidator,
+    MinValueValidator,
+)
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
+from .brands import Brand
+from .centres import Category
+
+
+class Product(index.Indexed, models.Model):
+    Status = ReviewStatus
+
+    class Stock(models.TextChoices):
+        READY = "ready", _("Ready stock")
+        MADE_TO_ORDER = "made_to_order", _("Made to order")
+        SOLD_OUT = "sold_out", _("Sold out")
+
+    class Unit(models.TextChoices):
+        PCS = "pcs", _("pcs")
+        PACK = "pack", _("pack")
+        BOX = "box", _("box")
+        BOTTLE = "bottle", _("bottle")
+        JAR = "jar", _("jar")
+        KG = "kg", _("kg")
+        SET = "set", _("set")
+        PORTION = "portion", _("portion")
+        JOB = "job", _("job")
+
+    # Fields whose change on a live product goes back to review (photos too).
+    REVIEWED_FIELDS = ("name", "description", "price", "pirt_number", "halal_number")
+
+    brand = models.ForeignKey(
+        Brand,
+        verbose_name=_("brand"),
+        on_delete=models.CASCADE,
+        related_name="products",
+    )
+    name = models.CharField(_("product name"), max_length=100)
+    slug = models.SlugField(_("web address"), max_length=100)
+    description = models.TextField(
+        _("description"),
+        max_length=3000,
+        help_text=_("What it is, what it is made of, how to keep it."),
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="products",
+    )
+    price = models.PositiveIntegerField(
+        _("price (Rp)"),
+        validators=[MinValueValidator(PRICE_MIN), MaxValueValidator(PRICE_MAX)],
+    )
+    unit = models.CharField(
+        _("unit"), max_length=12, choices=Unit.choices, default=Unit.PCS
+    )
+    stock = models.CharField(
+        _("stock"), max_length=16, choices=Stock.choices, default=Stock.READY
+    )
+    lead_time_days = models.PositiveSmallIntegerField(
+        _("days to make"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+    min_order = models.PositiveSmallIntegerField(
+        _("minimum order"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(10_000)],
+    )
+    net_weight = models.CharField(_("net weight"), max_length=40, blank=True)
+    size = models.CharField(_("size"), max_length=60, blank=True)
+    shelf_life = models.CharField(_("shelf life"), max_length=60, blank=True)
+    pirt_number = models.CharField(_("P-IRT number"), max_length=30, blank=True)
+    halal_number = models.CharField(
+        _("halal certificate number"), max_length=40, blank=True
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.DRAFT,
+    )
+    review_message = models.TextField(_("message from the reviewer"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    archived_at = models.DateTimeField(_("archived at"), null=True, blank=True)
+    # The approved version buyers see.
+    public_name = models.CharField(_("public name"), max_length=100, blank=True)
+    public_description = models.TextField(_("public description"), blank=True)
+    public_price = models.PositiveIntegerField(_("public price"), null=True, blank=True)
+    public_pirt_number = models.CharField(
+        _("public P-IRT number"), max_length=30, blank=True
+    )
+    public_halal_number = models.CharField(
+        _("public halal number"), max_length=40, blank=True
+    )
+    published_at = models.DateTimeField(_("first published at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    search_fields = [
+        index.SearchField("public_name"),
+        index.SearchField("public_description"),
+        index.RelatedFields("brand", [index.SearchField("public_name")]),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["brand", "slug"], name="product_unique_slug_per_brand"
+            ),
+            models.CheckConstraint(
+                condition=Q(price__gte=PRICE_MIN) & Q(price__lte=PRICE_MAX),
+                name="product_price_in_bounds",
+            ),
+        ]
+        indexes = [models.Index(fields=["published_at", "archived_at"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.stock == self.Stock.MADE_TO_ORDER and not self.lead_time_days:
+            raise ValidationError(
+                {"lead_time_days": _("Write how many days it takes to make.")}
+            )
+        if self.stock != self.Stock.MADE_TO_ORDER:
+            self.lead_time_days = None
+
+    @property
+    def is_live(self) -> bool:
+        """Buyers can see an approved version (if the brand is public too)."""
+        return self.published_at is not None and self.archived_at is None
+
+
+class ProductPhoto(models.Model):
+    """One photo of a product. ``in_draft``/``position`` is what the seller
+    edits; ``in_public``/``public_position`` is the approved gallery."""
+
+    product = models.ForeignKey(
+        Product,
+        verbose_name=_("product"),
+        on_delete=models.CASCADE,
+        related_name="photos",
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    in_draft = models.BooleanField(default=True)
+    in_public = models.BooleanField(default=False)
+    public_position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("product photo")
+        verbose_name_plural = _("product photos")
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.product} #{self.position}"
+
+
+class ProductDailyStat(models.Model):
+    """Page views of a product per day (no visitor data is kept)."""
+
+    product = models.ForeignKey(
+        Product, on_delete=models.CASCADE, related_name="daily_stats"
+    )
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product", "day"], name="product_stat_unique_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.product_id} {self.day}: {self.views}"

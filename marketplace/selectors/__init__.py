@@ -1,0 +1,97 @@
+"""Reads for the showcase.
+
+Public pages receive projections (``PublicBrand``/``PublicProduct``) built
+from the approved ``public_*`` snapshot only: never a ``User``, a legal name,
+an address, or the centre unless the seller opted in. Owner-scoped querysets
+make another seller's object a 404.
+"""
+
+# Imported names that callers used to reach through this module.
+from accounts.selectors import staff_centre_for
+
+from .centres import (
+    centre_brand_get,
+    centre_for_staff,
+    centre_member_get,
+    centre_members_without_approval,
+    centre_pending_brands,
+)
+from .projections import (
+    PUBLIC_BRAND_Q,
+    PublicBrand,
+    PublicProduct,
+    project_products,
+    whatsapp_digits,
+)
+from .sellers import (
+    Eligibility,
+    brand_for_owner,
+    business_plan_initial,
+    inquiry_counts,
+    label_products,
+    owner_inquiries,
+    owner_inquiry_get,
+    owner_photo_get,
+    owner_product_get,
+    owner_product_rows,
+    owner_products,
+    seller_eligibility,
+)
+from .showcase import (
+    SORTS,
+    brand_preview,
+    brand_public_products,
+    featured_products,
+    product_preview,
+    public_brand_get,
+    public_brands,
+    public_product_get,
+    public_products,
+    search_product_ids,
+    showcase_counts,
+    showcase_filter_choices,
+    showcase_products,
+    whatsapp_order_url,
+    whatsapp_share_url,
+)
+
+__all__ = [
+    "staff_centre_for",
+    "Eligibility",
+    "seller_eligibility",
+    "business_plan_initial",
+    "brand_for_owner",
+    "owner_products",
+    "owner_product_get",
+    "owner_photo_get",
+    "owner_product_rows",
+    "owner_inquiries",
+    "owner_inquiry_get",
+    "inquiry_counts",
+    "label_products",
+    "centre_for_staff",
+    "centre_pending_brands",
+    "centre_members_without_approval",
+    "centre_member_get",
+    "centre_brand_get",
+    "PUBLIC_BRAND_Q",
+    "PublicBrand",
+    "PublicProduct",
+    "whatsapp_digits",
+    "project_products",
+    "public_brands",
+    "public_products",
+    "SORTS",
+    "search_product_ids",
+    "showcase_products",
+    "showcase_filter_choices",
+    "public_product_get",
+    "public_brand_get",
+    "brand_public_products",
+    "featured_products",
+    "showcase_counts",
+    "brand_preview",
+    "product_preview",
+    "whatsapp_order_url",
+    "whatsapp_share_url",
+]

@@ -1,0 +1,206 @@
+"""Products and their photos."""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from home.imaging import CleanedImage
+
+from ..models import (
+    MAX_PHOTOS,
+    Brand,
+    Product,
+    ProductDailyStat,
+    ProductPhoto,
+)
+from ._common import ShowcaseError, _changed, _unique_slug, image_from_cleaned
+from .brands import brand_submit
+
+PRODUCT_CHECKLIST = [
+    ("cover", gettext_lazy("Clear cover photo")),
+    ("packaging", gettext_lazy("Packaging shows the brand")),
+    ("description", gettext_lazy("Description complete")),
+    ("price", gettext_lazy("Price sensible")),
+    ("licences", gettext_lazy("Licences plausible (P-IRT, halal)")),
+]
+
+
+# --- Products ---
+
+
+def _draft_photos(product: Product) -> list[ProductPhoto]:
+    return list(product.photos.filter(in_draft=True).order_by("position", "pk"))
+
+
+def _renumber(photos: list[ProductPhoto]) -> None:
+    for position, photo in enumerate(photos):
+        if photo.position != position:
+            photo.position = position
+            photo.save(update_fields=["position"])
+
+
+def _photos_changed(product: Product) -> None:
+    """A live product whose gallery changed goes back to review."""
+    if product.is_live and product.status != Product.Status.SUBMITTED:
+        product.status = Product.Status.SUBMITTED
+        product.submitted_at = timezone.now()
+        product.save(update_fields=["status", "submitted_at", "updated_at"])
+
+
+def product_photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
+    with transaction.atomic():
+        photos = _draft_photos(Product.objects.select_for_update().get(pk=product.pk))
+        if len(photos) >= MAX_PHOTOS:
+            raise ShowcaseError(
+                _("A product can have at most %(max)s photos.") % {"max": MAX_PHOTOS}
+            )
+        image = image_from_cleaned(cleaned=cleaned, title=product.name)
+        photo = ProductPhoto.objects.create(
+            product=product, image=image, position=len(photos)
+        )
+        _photos_changed(product)
+    return photo
+
+
+def product_photo_move(*, photo: ProductPhoto, to: int) -> None:
+    """Move a photo to position ``to`` (0 makes it the cover)."""
+    with transaction.atomic():
+        photos = [p for p in _draft_photos(photo.product) if p.pk != photo.pk]
+        to = max(0, min(to, len(photos)))
+        photos.insert(to, photo)
+        _renumber(photos)
+        _photos_changed(photo.product)
+
+
+def product_photo_remove(*, photo: ProductPhoto) -> None:
+    product = photo.product
+    with transaction.atomic():
+        if photo.in_public:
+            photo.in_draft = False  # stays in the approved gallery until review
+            photo.save(update_fields=["in_draft"])
+        else:
+            photo.delete()
+        _renumber(_draft_photos(product))
+        _photos_changed(product)
+
+
+def product_create(
+    *, brand: Brand, data: dict, photos: list[CleanedImage] = ()
+) -> Product:
+    if brand.status == Brand.Status.SUSPENDED:
+        raise ShowcaseError(_("This brand is suspended. Contact the Berdaya team."))
+    if len(photos) > MAX_PHOTOS:
+        raise ShowcaseError(
+            _("A product can have at most %(max)s photos.") % {"max": MAX_PHOTOS}
+        )
+    with transaction.atomic():
+        product = Product(brand=brand, **data)
+        product.slug = _unique_slug(model=Product, base=product.name, brand=brand)
+        product.full_clean()
+        product.save()
+        for position, cleaned in enumerate(photos):
+            ProductPhoto.objects.create(
+                product=product,
+                image=image_from_cleaned(cleaned=cleaned, title=product.name),
+                position=position,
+            )
+    return product
+
+
+def product_update(
+    *, product: Product, data: dict, photos: list[CleanedImage] = ()
+) -> Product:
+    """Save edits. Reviewed fields (name, description, price, licences, photos)
+    of a live product go back to review; the approved version stays public."""
+    with transaction.atomic():
+        reviewed_change = _changed(product, Product.REVIEWED_FIELDS, data)
+        for name, value in data.items():
+            setattr(product, name, value)
+        product.full_clean()
+        if reviewed_change and product.is_live:
+            product.status = Product.Status.SUBMITTED
+            product.submitted_at = timezone.now()
+        product.save()
+        for cleaned in photos:
+            product_photo_add(product=product, cleaned=cleaned)
+    return product
+
+
+def product_submit(*, product: Product) -> Product:
+    if product.status == Product.Status.SUBMITTED:
+        return product
+    if not product.photos.filter(in_draft=True).exists():
+        raise ShowcaseError(_("Add at least one photo before you send it for review."))
+    if product.brand.status == Brand.Status.DRAFT:
+        brand_submit(brand=product.brand)
+    with transaction.atomic():
+        product.status = Product.Status.SUBMITTED
+        product.submitted_at = timezone.now()
+        product.save(update_fields=["status", "submitted_at", "updated_at"])
+    return product
+
+
+def product_duplicate(*, product: Product) -> Product:
+    """A new draft with the same details and photos ("(copy)" in the name)."""
+    with transaction.atomic():
+        copy = Product.objects.get(pk=product.pk)
+        photos = _draft_photos(product)
+        copy.pk = None
+        copy.id = None
+        copy._state.adding = True
+        copy.name = (_("%(name)s (copy)") % {"name": product.name})[:100]
+        copy.slug = _unique_slug(model=Product, base=copy.name, brand=product.brand)
+        copy.status = Product.Status.DRAFT
+        copy.review_message = ""
+        copy.submitted_at = copy.reviewed_at = copy.archived_at = None
+        copy.published_at = None
+        copy.public_name = copy.public_description = ""
+        copy.public_price = None
+        copy.public_pirt_number = copy.public_halal_number = ""
+        copy.full_clean()
+        copy.save()
+        ProductPhoto.objects.bulk_create(
+            ProductPhoto(product=copy, image_id=photo.image_id, position=photo.position)
+            for photo in photos
+        )
+    return copy
+
+
+def product_set_sold_out(*, product: Product, sold_out: bool) -> Product:
+    """Stock changes apply at once (no review): buyers must know."""
+    with transaction.atomic():
+        if sold_out:
+            product.stock = Product.Stock.SOLD_OUT
+        elif product.stock == Product.Stock.SOLD_OUT:
+            product.stock = Product.Stock.READY
+        product.lead_time_days = None if sold_out else product.lead_time_days
+        product.save(update_fields=["stock", "lead_time_days", "updated_at"])
+    return product
+
+
+def product_archive(*, product: Product, archived: bool) -> Product:
+    with transaction.atomic():
+        product.archived_at = timezone.now() if archived else None
+        product.save(update_fields=["archived_at", "updated_at"])
+    return product
+
+
+def product_view_record(*, product_id: int) -> None:
+    """Count a page view for today (no visitor data kept)."""
+    day = timezone.localdate()
+    updated = ProductDailyStat.objects.filter(product_id=product_id, day=day).update(
+        views=F("views") + 1
+    )
+    if updated:
+        return
+    try:
+        with transaction.atomic():
+            ProductDailyStat.objects.create(product_id=product_id, day=day, views=1)
+    except IntegrityError:
+        ProductDailyStat.objects.filter(product_id=product_id, day=day).update(
+            views=F("views") + 1
+        )

@@ -1,0 +1,173 @@
+"""Product editing, photos, previews and actions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from .. import selectors, services
+from ..forms import (
+    PhotoUploadForm,
+    ProductForm,
+)
+from ..models import Product
+from ._common import _error_text, _own_brand, _private
+from .showcase import _product_context
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def product_create(request: HttpRequest) -> HttpResponse:
+    brand = _own_brand(request)
+    if request.method == "POST":
+        form = ProductForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                product = services.product_create(
+                    brand=brand,
+                    data=form.model_data(),
+                    photos=form.cleaned_data["new_photos"],
+                )
+                if request.POST.get("action") == "submit":
+                    services.product_submit(product=product)
+                    messages.success(request, _("Saved and sent for review."))
+                else:
+                    messages.success(request, _("Saved as a draft."))
+                return redirect("marketplace:dashboard")
+            except ValidationError as error:
+                form.add_error(None, error)
+    else:
+        form = ProductForm(initial={"min_order": 1})
+    return _private(
+        TemplateResponse(
+            request, "marketplace/seller/product_form.html", {"form": form}
+        )
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    product = selectors.owner_product_get(user=request.user, pk=pk)
+    existing = len(product.draft_photos)
+    if request.method == "POST":
+        form = ProductForm(
+            request.POST, request.FILES, instance=product, existing_photos=existing
+        )
+        if form.is_valid():
+            try:
+                services.product_update(
+                    product=product,
+                    data=form.model_data(),
+                    photos=form.cleaned_data["new_photos"],
+                )
+                if request.POST.get("action") == "submit":
+                    services.product_submit(product=product)
+                    messages.success(request, _("Saved and sent for review."))
+                elif product.is_live and product.status == Product.Status.SUBMITTED:
+                    messages.success(
+                        request,
+                        _(
+                            "Saved. Buyers see the approved version until the "
+                            "change is reviewed."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("Changes saved."))
+                return redirect("marketplace:dashboard")
+            except ValidationError as error:
+                form.add_error(None, error)
+    else:
+        form = ProductForm(instance=product, existing_photos=existing)
+    context = {"form": form, "product": product}
+    return _private(
+        TemplateResponse(request, "marketplace/seller/product_form.html", context)
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def product_photos(request: HttpRequest, pk: int) -> HttpResponse:
+    product = selectors.owner_product_get(user=request.user, pk=pk)
+    form = PhotoUploadForm()
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action == "upload":
+            form = PhotoUploadForm(request.POST, request.FILES)
+            if form.is_valid():
+                try:
+                    services.product_photo_add(
+                        product=product, cleaned=form.cleaned_data["photo"]
+                    )
+                    messages.success(request, _("Photo added."))
+                    return redirect("marketplace:product_photos", pk=product.pk)
+                except ValidationError as error:
+                    form.add_error(None, error)
+        else:
+            try:
+                photo_pk = int(request.POST.get("photo", ""))
+            except ValueError:
+                photo_pk = 0
+            photo = selectors.owner_photo_get(
+                user=request.user, product=product, pk=photo_pk
+            )
+            if action == "remove":
+                services.product_photo_remove(photo=photo)
+            elif action == "up":
+                services.product_photo_move(photo=photo, to=photo.position - 1)
+            elif action == "down":
+                services.product_photo_move(photo=photo, to=photo.position + 1)
+            elif action == "cover":
+                services.product_photo_move(photo=photo, to=0)
+            return redirect("marketplace:product_photos", pk=product.pk)
+    product = selectors.owner_product_get(user=request.user, pk=pk)
+    context = {"product": product, "photos": product.draft_photos, "form": form}
+    return _private(
+        TemplateResponse(request, "marketplace/seller/product_photos.html", context)
+    )
+
+
+@login_required
+@require_GET
+def product_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    product = selectors.owner_product_get(user=request.user, pk=pk)
+    preview = selectors.product_preview(product=product)
+    context = _product_context(request, preview, preview=True)
+    return _private(
+        TemplateResponse(request, "marketplace/product_detail.html", context)
+    )
+
+
+@login_required
+@require_POST
+def product_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    product = selectors.owner_product_get(user=request.user, pk=pk)
+    try:
+        if action == "submit":
+            services.product_submit(product=product)
+            messages.success(request, _("Sent for review."))
+        elif action == "duplicate":
+            copy = services.product_duplicate(product=product)
+            messages.success(request, _("Copy made. Change what is different."))
+            return redirect("marketplace:product_edit", pk=copy.pk)
+        elif action == "sold-out":
+            services.product_set_sold_out(product=product, sold_out=True)
+            messages.success(request, _("Marked as sold out."))
+        elif action == "in-stock":
+            services.product_set_sold_out(product=product, sold_out=False)
+            messages.success(request, _("Marked as ready stock."))
+        elif action == "archive":
+            services.product_archive(product=product, archived=True)
+            messages.success(request, _("Archived. Buyers no longer see it."))
+        elif action == "unarchive":
+            services.product_archive(product=product, archived=False)
+            messages.success(request, _("Back in your shop."))
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    return redirect("marketplace:dashboard")
