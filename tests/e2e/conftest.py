@@ -436,8 +436,8 @@ def sign_in(phone: Phone, username: str, password: str = PASSWORD) -> None:
     page.get_by_role("navigation", name="Menu utama").get_by_role(
         "link", name="Masuk"
     ).click()
-    page.get_by_label("Nomor HP, e-mail atau nama pengguna").fill(username)
-    page.get_by_label("Kata sandi").fill(password)
+    page.get_by_role("textbox", name="Masuk").fill(username)
+    page.get_by_role("textbox", name="Kata sandi").fill(password)
     page.get_by_role("main").get_by_role("button", name="Masuk", exact=True).click()
 
 
