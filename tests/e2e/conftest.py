@@ -441,6 +441,15 @@ def sign_in(phone: Phone, username: str, password: str = PASSWORD) -> None:
     page.get_by_role("main").get_by_role("button", name="Masuk", exact=True).click()
 
 
+def sign_in_admin(phone: Phone, username: str, password: str = PASSWORD) -> None:
+    """Sign in to the Wagtail admin (its own form, in Indonesian)."""
+    page = phone.page
+    page.get_by_role("textbox", name="Nama pengguna").fill(username)
+    page.get_by_role("textbox", name="Password").fill(password)
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+
 def pytest_terminal_summary(terminalreporter):
     if not WEIGHTS:
         return
