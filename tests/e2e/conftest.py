@@ -36,6 +36,16 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = Path(os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 IN_CI = bool(os.environ.get("CI"))
+# `make screenshots`: these key pages also go to the README (first screen only).
+README_SCREENSHOTS = ROOT / "docs" / "screenshots"
+README_PAGES = {
+    "learner-01-home": "home.png",
+    "learner-04-course": "course.png",
+    "learner-05-lesson": "lesson.png",
+    "buyer-02-showcase-filtered": "showcase.png",
+    "buyer-03-product": "product.png",
+    "staff-05-cohort-with-learner": "centre-cohort.png",
+}
 
 WEIGHT_BUDGET = 50 * 1024  # bytes of HTML, CSS, JS and fonts per page
 WEIGHED_TYPES = {"document", "stylesheet", "script", "font"}
@@ -341,6 +351,10 @@ class Phone:
             page.wait_for_load_state("networkidle", timeout=5000)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
+        if os.environ.get("E2E_README_SCREENSHOTS") and name in README_PAGES:
+            README_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(README_SCREENSHOTS / README_PAGES[name]))
         assert not self.foreign, f"{name}: requests left 127.0.0.1: {self.foreign}"
         assert not self.errors, f"{name}: JavaScript errors: {self.errors}"
         result = None
