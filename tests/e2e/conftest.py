@@ -301,6 +301,7 @@ class PageWeight:
 
 
 WEIGHTS: list[PageWeight] = []
+AXE_NOTES: list[dict] = []  # moderate and minor findings: reported, not failed
 
 
 class Phone:
@@ -426,6 +427,14 @@ def axe_violations(page) -> list[str]:
     lines = []
     for violation in result["violations"]:
         if violation["impact"] not in {"serious", "critical"}:
+            AXE_NOTES.append(
+                {
+                    "url": page.url,
+                    "impact": violation["impact"],
+                    "id": violation["id"],
+                    "help": violation["help"],
+                }
+            )
             continue
         targets = [" ".join(node["target"]) for node in violation["nodes"][:5]]
         lines.append(
@@ -486,7 +495,12 @@ def pytest_terminal_summary(terminalreporter):
             f"{weight.name:<34} {weight.weighed / 1024:>15.1f} KB "
             f"{weight.images / 1024:>7.1f} KB  {weight.url}"
         )
+    for note in AXE_NOTES:
+        terminalreporter.write_line(
+            f"axe ({note['impact']}): {note['id']} on {urlsplit(note['url']).path}"
+        )
     ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "axe-minor.json").write_text(json.dumps(AXE_NOTES, indent=2))
     (ARTIFACTS / "page-weights.json").write_text(
         json.dumps([weight.__dict__ for weight in WEIGHTS], indent=2)
     )
