@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test lint format messages check-messages check deploy-check screenshots clean
+.PHONY: help install run serve test e2e axe lint format messages check-messages check deploy-check screenshots clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -26,9 +26,18 @@ run: install ## Migrate, load demo content and serve on http://127.0.0.1:8000
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install ## Run the whole test suite (SQLite, or PostgreSQL with DATABASE_URL)
-	$(BIN)/pytest -n 2 --dist loadfile -m "not concurrency"
-	$(BIN)/pytest -m concurrency
+test: install ## Run the unit and integration suite (SQLite, or PostgreSQL with DATABASE_URL)
+	$(BIN)/pytest -n 2 --dist loadfile -m "not concurrency" --ignore=tests/e2e
+	$(BIN)/pytest -m concurrency --ignore=tests/e2e
+
+axe: ## Fetch axe-core into node_modules (for the e2e accessibility checks)
+	@test -f node_modules/axe-core/axe.min.js || { command -v npm >/dev/null && npm install --no-save --no-audit --no-fund axe-core@4 || echo "npm not found: the e2e tests will be skipped"; }
+
+e2e: install axe ## Browser journeys on a 360 px phone (needs /usr/bin/chromium; CI=1 fails instead of skipping)
+	$(BIN)/pytest tests/e2e
+
+screenshots: install axe ## Regenerate the README screenshots (docs/screenshots/*.png) from the journeys
+	E2E_README_SCREENSHOTS=1 $(BIN)/pytest tests/e2e
 
 lint: install ## ruff check + format check
 	$(BIN)/ruff check .
@@ -54,4 +63,4 @@ deploy-check: install ## `check --deploy` under production settings; any warning
 	DJANGO_SETTINGS_MODULE=berdaya.settings.production DJANGO_SECRET_KEY=ci-$$(date +%s)-a-long-random-looking-secret-key-for-checks-only DJANGO_ALLOWED_HOSTS=berdaya.example $(MANAGE) check --deploy --fail-level WARNING
 
 clean: ## Remove the venv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles node_modules tests/e2e/artifacts
