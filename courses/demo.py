@@ -230,7 +230,9 @@ def _quiz_ensure(module, course_slug: str, data: dict) -> QuizPage:
             ),
             "pass_mark": data["pass_mark"],
             "questions_per_attempt": data["questions_per_attempt"],
-            "cooldown_minutes": 10,
+            # The first course's quiz is a self-check learners retake at once;
+            # the others make them wait ten minutes between attempts.
+            "cooldown_minutes": 0 if course_slug == "perencanaan-usaha" else 10,
             "questions": [
                 _question_raw(course_slug, i, q)
                 for i, q in enumerate(data["questions"])

@@ -26,6 +26,8 @@ def test_instructor_writes_lesson_reviewer_approves_learner_reads(phones):
     ).click()
     admin.get_by_role("link", name=f"Jelajahi halaman turunan dari '{MODULE}'").click()
     admin.get_by_role("link", name="Tambahkan halaman turunan").click()
+    # A module holds lessons, quizzes and assignments: choose the kind.
+    admin.get_by_role("link", name="Pelajaran", exact=True).click()
     expect(admin.get_by_role("heading", level=1)).to_contain_text("Pelajaran")
 
     admin.get_by_role("textbox", name="Judul*").fill(title)
