@@ -5,7 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-LESSON_RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
+LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):

@@ -102,6 +102,9 @@ def _raw_body(course_slug: str, lesson_slug: str, body: list, colour: str) -> li
             }
         elif block_type == "glossary":
             value = {"terms": value}
+        elif block_type == "text":
+            # The lesson title is the page's h1: sections inside start at h2.
+            value = value.replace("<h3>", "<h2>").replace("</h3>", "</h2>")
         raw.append({"type": block_type, "value": value, "id": block_id})
     return raw
 
