@@ -4,41 +4,25 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.money import parse_rupiah
+from home.forms import RupiahField
 
 from .models import BusinessPlan
 
 MAX_AMOUNT = Decimal("100000000000")  # Rp 100 miliar: a micro business never needs more
 
 
-class RupiahField(forms.CharField):
-    """Accepts ``25000``, ``25.000`` and ``Rp 25.000``; returns a Decimal."""
+class AmountField(RupiahField):
+    """A calculator amount: Rp 0 up to Rp 100 miliar, as a ``Decimal``."""
 
-    max_chars = 30
-
-    def widget_attrs(self, widget):
-        attrs = super().widget_attrs(widget)
-        attrs.update(
-            {"inputmode": "numeric", "autocomplete": "off", "maxlength": self.max_chars}
-        )
-        return attrs
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        if value in self.empty_values:
-            return None
-        if len(value) > self.max_chars:
-            raise ValidationError(_("This number is too big."), code="too_big")
-        amount = parse_rupiah(value)
-        if amount > MAX_AMOUNT:
-            raise ValidationError(_("This number is too big."), code="too_big")
-        return amount
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_value", MAX_AMOUNT)
+        super().__init__(**kwargs)
 
 
 class HppForm(forms.Form):
-    material = RupiahField(label=_("Materials for one batch (Rp)"))
-    labour = RupiahField(label=_("Labour for one batch (Rp)"), required=False)
-    overhead = RupiahField(
+    material = AmountField(label=_("Materials for one batch (Rp)"))
+    labour = AmountField(label=_("Labour for one batch (Rp)"), required=False)
+    overhead = AmountField(
         label=_("Other costs: gas, electricity, packaging (Rp)"), required=False
     )
     units = forms.IntegerField(
@@ -64,16 +48,16 @@ class HppForm(forms.Form):
 
 
 class BepForm(forms.Form):
-    fixed_costs = RupiahField(label=_("Fixed costs per month (Rp)"))
-    price = RupiahField(label=_("Selling price per piece (Rp)"))
-    variable_cost = RupiahField(label=_("Cost per piece, HPP (Rp)"))
+    fixed_costs = AmountField(label=_("Fixed costs per month (Rp)"))
+    price = AmountField(label=_("Selling price per piece (Rp)"))
+    variable_cost = AmountField(label=_("Cost per piece, HPP (Rp)"))
 
 
 CASHBOOK_ROWS = 6
 
 
 class CashbookForm(forms.Form):
-    opening = RupiahField(label=_("Money at the start (Rp)"), required=False)
+    opening = AmountField(label=_("Money at the start (Rp)"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,10 +65,10 @@ class CashbookForm(forms.Form):
             self.fields[f"desc_{i}"] = forms.CharField(
                 label=_("Note"), required=False, max_length=80
             )
-            self.fields[f"in_{i}"] = RupiahField(
+            self.fields[f"in_{i}"] = AmountField(
                 label=_("Money in (Rp)"), required=False
             )
-            self.fields[f"out_{i}"] = RupiahField(
+            self.fields[f"out_{i}"] = AmountField(
                 label=_("Money out (Rp)"), required=False
             )
 

@@ -1,7 +1,12 @@
+from decimal import Decimal
+
+from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
 from .imaging import clean_image
+from .money import parse_rupiah
 
 
 class CleanedImageForm(BaseImageForm):
@@ -15,3 +20,47 @@ class CleanedImageForm(BaseImageForm):
             return clean_image(upload).file
         except ValidationError as error:
             raise ValidationError(error.messages) from error
+
+
+class RupiahField(forms.CharField):
+    """Accepts ``25000``, ``25.000`` and ``Rp 25.000``; returns whole rupiah.
+
+    The one Rupiah form field: calculators use it as is (a ``Decimal``), the
+    showcase narrows it to prices (see ``marketplace.forms.PriceField``).
+    """
+
+    default_error_messages = {
+        "too_long": _("This number is too big."),
+        "min_value": _("The number cannot be negative."),
+        "max_value": _("This number is too big."),
+    }
+    max_chars = 30
+
+    def __init__(self, *, min_value=0, max_value=None, **kwargs):
+        self.min_value, self.max_value = min_value, max_value
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update(
+            {"inputmode": "numeric", "autocomplete": "off", "maxlength": self.max_chars}
+        )
+        return attrs
+
+    def prepare_value(self, value):
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            return f"{int(value):,}".replace(",", ".")
+        return value
+
+    def to_python(self, value) -> Decimal | None:
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        if len(value) > self.max_chars:
+            raise ValidationError(self.error_messages["too_long"], code="too_long")
+        amount = parse_rupiah(value)
+        if self.min_value is not None and amount < self.min_value:
+            raise ValidationError(self.error_messages["min_value"], code="min")
+        if self.max_value is not None and amount > self.max_value:
+            raise ValidationError(self.error_messages["max_value"], code="max")
+        return amount

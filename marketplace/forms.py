@@ -8,8 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import RupiahField
 from home.imaging import CleanedImage, clean_image
-from home.money import parse_rupiah
 
 from .models import MAX_PHOTOS, PRICE_MAX, PRICE_MIN, Brand, Category, Inquiry, Product
 from .services import BRAND_CHECKLIST, PRODUCT_CHECKLIST
@@ -24,33 +24,22 @@ def _cleaned_photo(upload) -> CleanedImage | None:
         raise ValidationError(error.messages) from error
 
 
-class RupiahField(forms.CharField):
-    """Accepts ``25000``, ``25.000`` and ``Rp 25.000``; returns whole rupiah."""
+class PriceField(RupiahField):
+    """A price in whole rupiah (an ``int``), Rp 1 to Rp 1.000.000.000."""
+
+    default_error_messages = {
+        "too_long": _("Write only a number, for example 25.000."),
+        "min_value": _("The price must be at least Rp 1."),
+        "max_value": _("The price can be at most Rp 1.000.000.000."),
+    }
+    max_chars = 20
 
     def __init__(self, *, min_value=PRICE_MIN, max_value=PRICE_MAX, **kwargs):
-        self.min_value, self.max_value = min_value, max_value
-        super().__init__(**kwargs)
-        self.widget.attrs.update({"inputmode": "numeric", "maxlength": "20"})
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
 
-    def prepare_value(self, value):
-        if isinstance(value, int):
-            return f"{value:,}".replace(",", ".")
-        return value
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        if value in self.empty_values:
-            return None
-        if len(value) > 20:
-            raise ValidationError(_("Write only a number, for example 25.000."))
-        amount = int(parse_rupiah(value))
-        if amount < self.min_value:
-            raise ValidationError(_("The price must be at least Rp 1."), code="min")
-        if amount > self.max_value:
-            raise ValidationError(
-                _("The price can be at most Rp 1.000.000.000."), code="max"
-            )
-        return amount
+    def to_python(self, value) -> int | None:
+        amount = super().to_python(value)
+        return None if amount is None else int(amount)
 
 
 class MultiplePhotoInput(forms.ClearableFileInput):
@@ -170,7 +159,7 @@ class BrandForm(forms.ModelForm):
 
 
 class ProductForm(forms.ModelForm):
-    price = RupiahField(
+    price = PriceField(
         label=_("Price (Rp)"),
         help_text=_("Whole rupiah, for example 25.000."),
     )
@@ -311,8 +300,8 @@ class ShowcaseFilterForm(forms.Form):
 
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
     category = forms.ChoiceField(label=_("Category"), required=False)
-    min_price = RupiahField(label=_("Lowest price"), required=False, min_value=0)
-    max_price = RupiahField(label=_("Highest price"), required=False, min_value=0)
+    min_price = PriceField(label=_("Lowest price"), required=False, min_value=0)
+    max_price = PriceField(label=_("Highest price"), required=False, min_value=0)
     city = forms.ChoiceField(label=_("City"), required=False)
     brand = forms.ChoiceField(label=_("Brand"), required=False)
     ready = forms.BooleanField(label=_("Ready stock only"), required=False)

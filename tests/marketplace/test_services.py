@@ -7,7 +7,7 @@ from wagtail.models import Page
 from courses.models import Certificate, CoursePage
 from home.imaging import clean_image
 from marketplace import selectors, services
-from marketplace.forms import ProductForm, RupiahField
+from marketplace.forms import PriceField, ProductForm
 from marketplace.models import Brand, Product, ProductPhoto, SellerApproval
 from tests.factories import UserFactory
 from tests.images import png_bytes
@@ -75,7 +75,7 @@ def test_manual_approval_makes_a_learner_eligible_and_brand_create_is_idempotent
 
 @pytest.mark.parametrize("raw", ["25000", "25.000", "Rp 25.000", "rp25.000"])
 def test_price_accepts_indonesian_ways_of_writing(raw):
-    assert RupiahField().clean(raw) == 25000
+    assert PriceField().clean(raw) == 25000
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_price_accepts_indonesian_ways_of_writing(raw):
 )
 def test_price_refuses_out_of_bounds_and_non_numbers(raw):
     with pytest.raises(ValidationError):
-        RupiahField().clean(raw)
+        PriceField().clean(raw)
 
 
 def test_price_bounds_hold_in_the_model(product):
