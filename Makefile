@@ -39,9 +39,10 @@ e2e: install axe ## Browser journeys on a 360 px phone (needs /usr/bin/chromium;
 screenshots: install axe ## Regenerate the README screenshots (docs/screenshots/*.png) from the journeys
 	E2E_README_SCREENSHOTS=1 $(BIN)/pytest tests/e2e
 
-lint: install ## ruff check + format check
+lint: install ## ruff check + format check + import contracts (lint-imports)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Format and fix what ruff can
 	$(BIN)/ruff check --fix .

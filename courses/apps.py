@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self) -> None:
+        # Django's place for wiring, run once the models are loaded: pages are
+        # served by the app's views without the models importing them.
+        from . import models, views
+
+        models.CourseIndexPage.serve_view = views.course_index_serve
+        models.CoursePage.serve_view = views.course_page_serve
+        models.LessonPage.serve_view = views.lesson_page_serve
+        models.QuizPage.serve_view = views.quiz_page_serve
+        models.AssignmentPage.serve_view = views.assignment_page_serve

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import io
+import random
 import uuid
 
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from wagtail.documents import get_document_model
 
-from home.demo_images import demo_image_ensure
+from home.demo_images import demo_image_ensure, draw_picture
+from home.imaging import clean_image
 from home.models import HomePage
 from home.services import DemoAccount, demo_user_ensure
 
@@ -263,13 +266,6 @@ def _assignment_ensure(module, data: dict) -> AssignmentPage:
 def _graduate_ensure(user, courses: dict) -> None:
     """Bu Sari finished "Perencanaan Usaha" (through the same services a
     learner uses) and sent her packaging photo in "Kemasan dan Merek"."""
-    import random
-
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from home.demo_images import draw_picture
-    from home.imaging import clean_image
-
     course = courses[GRADUATE_COURSE]
     if not Certificate.objects.filter(user=user, course=course).exists():
         services.enrolment_create(user=user, course=course)

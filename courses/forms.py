@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import RupiahField
+from home.imaging import clean_image
 
 from .models import BusinessPlan
 
@@ -149,8 +150,6 @@ class AssignmentSubmissionForm(forms.Form):
             self.fields["text"].help_text = assignment.text_prompt
 
     def clean_photo(self):
-        from home.imaging import clean_image
-
         upload = self.cleaned_data.get("photo")
         if not upload:
             return None

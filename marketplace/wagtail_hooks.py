@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -14,7 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import services
+from . import selectors, services
 from .forms import ReviewForm
 from .models import Brand, Category, CentreShowcaseSettings, Product, SellerApproval
 
@@ -245,3 +246,21 @@ def register_showcase_viewsets():
 
 
 register_snippet(CategoryViewSet)
+
+
+# --- what the home page and the menus show from the showcase (home.selectors) ---
+
+
+@hooks.register("berdaya_impact_numbers")
+def impact_numbers() -> dict[str, int]:
+    return selectors.showcase_counts()
+
+
+@hooks.register("berdaya_home_featured")
+def home_featured(request) -> dict:
+    return {"featured_products": selectors.featured_products(limit=4)}
+
+
+@hooks.register("berdaya_site_navigation")
+def site_navigation(request, root) -> dict:
+    return {"menu_shop_url": reverse("marketplace:showcase")}

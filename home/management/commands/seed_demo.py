@@ -9,7 +9,7 @@ from home.services import DEMO_PASSWORD
 SEEDERS = [
     "home.demo.seed",
     "courses.demo.seed",
-    "accounts.demo.seed",
+    "centres.demo.seed",
     "marketplace.demo.seed",
 ]
 

@@ -1,10 +1,13 @@
 """Centres and cohorts in the Wagtail admin (administrators only)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Centre, Cohort
+from accounts.models import Centre, Cohort
+
+from .forms import CohortAdminForm
 
 
 class CentreViewSet(SnippetViewSet):
@@ -20,6 +23,16 @@ class CohortViewSet(SnippetViewSet):
     list_display = ["name", "centre", "start_date", "end_date"]
     list_filter = ["centre"]
     search_fields = ["name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("centre"),
+            FieldPanel("name"),
+            FieldPanel("start_date"),
+            FieldPanel("end_date"),
+            FieldPanel("courses"),
+        ],
+        base_form_class=CohortAdminForm,
+    )
 
 
 class CentreGroup(SnippetViewSetGroup):
