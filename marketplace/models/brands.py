@@ -179,3 +179,16 @@ class Brand(index.Indexed, models.Model):
             and self.status != self.Status.SUSPENDED
             and not self.needs_centre_confirmation
         )
+
+    @property
+    def hidden_reason(self) -> str:
+        """Why buyers cannot see this brand, for the seller: ``""`` when they
+        can, else ``"suspended"``, ``"review"`` (never approved) or
+        ``"centre"`` (waiting for the centre's confirmation)."""
+        if self.is_public:
+            return ""
+        if self.status == self.Status.SUSPENDED:
+            return "suspended"
+        if self.published_at is None:
+            return "review"
+        return "centre"

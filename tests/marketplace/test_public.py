@@ -92,6 +92,7 @@ def test_brand_is_public_agrees_with_the_queryset_for_every_state():
         state = (brand.status, brand.published_at, brand.centre_id)
         assert brand.is_public is expected, state
         assert (brand.pk in public) is expected, state
+        assert (brand.hidden_reason == "") is expected, state
     # Sanity: both outcomes occur, and an edit under review stays public.
     assert 0 < len(public) < len(brands)
     assert Brand.objects.public().filter(status=BrandStatus.SUBMITTED).exists()
