@@ -253,3 +253,42 @@ def test_dashboard_funnel_counts_real_showcase_steps(cohort_a, courses, scenario
     make_brand(owner=budi, live=False).status = Brand.Status.SUBMITTED
     funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
     assert (funnel["brand"], funnel["product"], funnel["inquiry"]) == (1, 1, 1)
+
+
+def test_dashboard_funnel_counts_exactly_what_a_buyer_can_see(
+    staff_client, cohort_a, courses, centre_a
+):
+    """Approved but not yet confirmed by the centre: hidden, not counted. A live
+    brand whose edit waits for review: still public, counted. Suspended: not."""
+    from marketplace.models import Brand, Category
+    from tests.marketplace.conftest import make_brand, make_product
+
+    image = demo_image_ensure(title="Funnel", label="Funnel")
+    category = Category.objects.first()
+    waiting_centre = _learner(cohort_a, "Eka")
+    editing = _learner(cohort_a, "Fani")
+    suspended = _learner(cohort_a, "Gita")
+
+    hidden = make_brand(owner=waiting_centre, centre=centre_a)
+    make_product(brand=hidden, image=image, category=category)
+    live = make_brand(owner=editing)
+    make_product(brand=live, image=image, category=category)
+    live.status = Brand.Status.SUBMITTED  # an edit under review
+    live.name = "Nama baru"
+    live.save()
+    gone = make_brand(owner=suspended)
+    make_product(brand=gone, image=image, category=category)
+    gone.status = Brand.Status.SUSPENDED
+    gone.save()
+
+    funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
+    assert (funnel["brand"], funnel["product"]) == (1, 1)
+    page = staff_client.get(reverse("centres:cohort_detail", args=[cohort_a.pk]))
+    html = page.content.decode()
+    assert 'data-step="brand"><strong>1</strong>' in html
+    assert 'data-step="product"><strong>1</strong>' in html
+
+    hidden.centre_confirmed_at = timezone.now()
+    hidden.save()
+    funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
+    assert (funnel["brand"], funnel["product"]) == (2, 2)
