@@ -5,3 +5,20 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self) -> None:
+        # Imported here: the module uses Wagtail's models, loaded only now.
+        from . import personal_data
+
+        personal_data.register(
+            personal_data.PersonalDataHandler(
+                app_label=self.label,
+                export=personal_data.export_personal_data,
+                erase=personal_data.erase_personal_data,
+                models=personal_data.HOME_MODELS,
+                kept=personal_data.HOME_KEPT,
+                # After the marketplace, which deletes the showcase photos it
+                # finds by uploader before home unlinks the uploader.
+                order=900,
+            )
+        )
