@@ -13,10 +13,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.models import ModelLogEntry
 
 from accounts.models import User
 from home.personal_data import ExportFile, PersonalDataExport, image_export_file
@@ -319,11 +321,24 @@ def _product_erase(product: Product, now) -> None:
     product.save()
 
 
+def _admin_log_labels_erase(rows: list[Model]) -> None:
+    """The admin's history names a row by its title (a brand name, or the
+    seller's display name for an approval): keep the entry, drop the name."""
+    for row in rows:
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(row),
+            object_id=str(row.pk),
+        ).update(label=ERASED)
+
+
 def erase_personal_data(user: User) -> None:
     with transaction.atomic():
         brand = Brand.objects.select_for_update().filter(owner=user).first()
         image_ids = _showcase_image_ids(user, brand)
+        approvals = list(SellerApproval.objects.filter(user=user))
+        _admin_log_labels_erase(approvals)
         if brand is not None:
+            _admin_log_labels_erase([brand, *Product.objects.filter(brand=brand)])
             _brand_erase(brand)
             now = timezone.now()
             for product in Product.objects.filter(brand=brand).select_related(
@@ -341,7 +356,7 @@ def erase_personal_data(user: User) -> None:
                 status=Inquiry.Status.CLOSED,
             )
             _review_logs(brand).update(message="")
-        SellerApproval.objects.filter(user=user).delete()
+        SellerApproval.objects.filter(pk__in=[a.pk for a in approvals]).delete()
         # Wagtail deletes the originals and every rendition from storage once
         # the transaction commits (its post_delete handlers).
         get_image_model().objects.filter(pk__in=image_ids).delete()

@@ -21,6 +21,7 @@ from allauth.mfa.models import Authenticator
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.conf import settings
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
@@ -33,8 +34,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
+from wagtail.admin.models import EditingSession, FormState
 from wagtail.images import get_image_model
-from wagtail.models import UploadedFile
+from wagtail.log_actions import log
+from wagtail.models import APIToken, PageSubscription, Revision, UploadedFile
 from wagtail.users.models import UserProfile
 
 from accounts.models import Centre, SignInCode, User
@@ -165,9 +168,10 @@ def world(site_root, django_capture_on_commit_callbacks):
         )
 
         # marketplace
-        shop_services.seller_approval_create(
+        approval = shop_services.seller_approval_create(
             user=sari, approved_by=None, note="Lulus pelatihan Balai Rahasia"
         )
+        log(approval, "wagtail.create", user=curator)  # as the admin does
         brand = shop_services.brand_create(
             owner=sari,
             name="Dapur Bu Sari",
@@ -572,7 +576,7 @@ def test_an_open_quiz_attempt_is_exported_without_answer_keys(client, world):
 def test_an_instructors_course_images_stay_and_lessons_keep_working(
     client, world, media_urls, django_capture_on_commit_callbacks
 ):
-    guru = UserFactory(username="guru", display_name="Bu Guru")
+    guru = UserFactory(username="guru", display_name="Bu Guru", email="guru@x.id")
     image = get_image_model()(
         title="Contoh kemasan", file=_png().file, uploaded_by_user=guru
     )
@@ -581,17 +585,52 @@ def test_an_instructors_course_images_stay_and_lessons_keep_working(
     course = world.course
     course.cover_image = image
     course.instructors.add(guru)
-    course.save_revision().publish()
+    course.save_revision(user=guru).publish()
     rendition = image.get_rendition("width-400")
+    lesson = LessonPage.objects.descendant_of(course).live().first()
+    lesson.locked, lesson.locked_by, lesson.locked_at = True, guru, timezone.now()
+    lesson.save()
+    page_type = ContentType.objects.get_for_model(lesson)
+    EditingSession.objects.create(
+        user=guru,
+        content_type=page_type,
+        object_id=str(lesson.pk),
+        last_seen_at=timezone.now(),
+    )
+    FormState.objects.create(
+        user=guru,
+        data="title=Draf+Bu+Guru",
+        content_type=page_type,
+        object_id=str(lesson.pk),
+        parent_object_id="",
+        last_updated_at=timezone.now(),
+    )
+    PageSubscription.objects.create(user=guru, page=lesson, comment_notifications=True)
+    APIToken.create_token(user=guru, name="Token Bu Guru")
+    LogEntry.objects.log_actions(
+        user_id=world.curator.pk, queryset=[guru], action_flag=CHANGE
+    )
+    assert _rows_with(["Bu Guru", "guru@x.id"])
 
     _delete_account(client, guru, django_capture_on_commit_callbacks)
 
+    assert _rows_with(["Bu Guru", "guru@x.id"]) == []
     image.refresh_from_db()
     assert image.uploaded_by_user is None
     assert default_storage.exists(image.file.name)
     assert client.get(rendition.url).status_code == 200
     assert not course.instructors.through.objects.filter(user=guru).exists()
     assert client.get(course.url).status_code == 200
+    lesson.refresh_from_db()
+    assert not lesson.locked and lesson.locked_by is None
+    for model in (EditingSession, FormState, PageSubscription, APIToken):
+        assert not model.objects.filter(user=guru).exists(), model
+    # editorial history stays, pointing at the anonymised account
+    revision = Revision.objects.filter(object_id=str(course.pk)).latest("created_at")
+    assert revision.user_id == guru.pk
+    assert User.objects.get(pk=guru.pk).username.startswith("dihapus-")
+    entry = LogEntry.objects.get(object_id=str(guru.pk))
+    assert entry.object_repr == "Peserta"
 
 
 # --- coverage: every model that holds personal data is some app's business --------
