@@ -89,10 +89,11 @@ def login_names(user: User) -> set[str]:
     names = {user.username, user.email}
     names.update(EmailAddress.objects.filter(user=user).values_list("email", flat=True))
     if user.phone:
+        names.add(str(user.phone))
+    if user.phone and user.phone.is_valid():
         national = str(user.phone.national_number)
         names.update(
             {
-                user.phone.as_e164,
                 user.phone.as_e164.lstrip("+"),
                 user.phone.as_national,
                 f"0{national}",
