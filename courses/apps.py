@@ -8,11 +8,25 @@ class CoursesConfig(AppConfig):
 
     def ready(self) -> None:
         # Django's place for wiring, run once the models are loaded: pages are
-        # served by the app's views without the models importing them.
-        from . import models, views
+        # served by the app's views without the models importing them, and the
+        # app's personal-data pair joins the registry.
+        from home.personal_data import PersonalDataHandler, register
+
+        from . import models, personal_data, views
 
         models.CourseIndexPage.serve_view = views.course_index_serve
         models.CoursePage.serve_view = views.course_page_serve
         models.LessonPage.serve_view = views.lesson_page_serve
         models.QuizPage.serve_view = views.quiz_page_serve
         models.AssignmentPage.serve_view = views.assignment_page_serve
+
+        register(
+            PersonalDataHandler(
+                app_label=self.label,
+                export=personal_data.export_personal_data,
+                erase=personal_data.erase_personal_data,
+                models=personal_data.MODELS,
+                kept=personal_data.KEPT,
+                order=200,
+            )
+        )

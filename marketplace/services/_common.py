@@ -31,14 +31,19 @@ def _showcase_collection() -> Collection:
     return existing or root.add_child(name=COLLECTION_NAME)
 
 
-def image_from_cleaned(*, cleaned: CleanedImage, title: str):
-    """Store an already cleaned photo as a Wagtail image (never the upload)."""
+def image_from_cleaned(*, cleaned: CleanedImage, title: str, uploaded_by_id: int):
+    """Store an already cleaned photo as a Wagtail image (never the upload).
+
+    The seller is recorded as the uploader so that deleting her account finds
+    every photo she sent, even one nothing points at any more.
+    """
     image_model = get_image_model()
     image = image_model(
         title=title[:255],
         alt_text=title[:255],
         file=cleaned.file,
         collection=_showcase_collection(),
+        uploaded_by_user_id=uploaded_by_id,
     )
     image._set_image_file_metadata()
     image.save()
