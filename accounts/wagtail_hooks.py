@@ -1,10 +1,16 @@
 """Centres and cohorts in the Wagtail admin (administrators only)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.services import group_permissions_ensure
+from home.setup import DEMO_SEED_HOOK, SITE_SETUP_HOOK
+
+from . import demo
 from .models import Centre, Cohort
+from .selectors import CENTRE_PEOPLE_PERMISSION, CENTRE_STAFF_GROUP
 
 
 class CentreViewSet(SnippetViewSet):
@@ -30,3 +36,15 @@ class CentreGroup(SnippetViewSetGroup):
 
 
 register_snippet(CentreGroup)
+
+
+# manage.py site_setup and seed_demo (home/setup.py). The demo enrols learners
+# in the demo courses, so it runs after courses (20).
+@hooks.register(SITE_SETUP_HOOK, order=10)
+def centre_staff_role_ensure(*, home) -> None:
+    group_permissions_ensure(
+        name=CENTRE_STAFF_GROUP, permissions=[CENTRE_PEOPLE_PERMISSION]
+    )
+
+
+hooks.register(DEMO_SEED_HOOK, demo.seed, order=30)

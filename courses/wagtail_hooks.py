@@ -1,8 +1,13 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.setup import DEMO_SEED_HOOK, SITE_SETUP_HOOK
+
+from . import demo
 from .models import Topic
+from .services.catalogue import course_site_setup
 
 
 class TopicViewSet(SnippetViewSet):
@@ -14,3 +19,7 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+# manage.py site_setup and seed_demo (home/setup.py): after accounts (10).
+hooks.register(SITE_SETUP_HOOK, course_site_setup, order=20)
+hooks.register(DEMO_SEED_HOOK, demo.seed, order=20)
