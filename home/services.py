@@ -85,19 +85,20 @@ def site_ensure(*, root_page: Page) -> Site:
     """
     with transaction.atomic():
         site = Site.objects.filter(is_default_site=True).first()
+        changed = site is None
         if site is None:
             site = Site(
-                is_default_site=True,
-                hostname="localhost",
-                port=80,
-                site_name="Berdaya",
-                root_page=root_page,
+                is_default_site=True, hostname="localhost", port=80, root_page=root_page
             )
         elif site.root_page_id != root_page.pk and _is_welcome_page(site.root_page):
             site.root_page = root_page
-        site.site_name = site.site_name or "Berdaya"
-        site.full_clean()
-        site.save()
+            changed = True
+        if not site.site_name:
+            site.site_name = "Berdaya"
+            changed = True
+        if changed:
+            site.full_clean()
+            site.save()
         for page in Page.objects.filter(depth=2, numchild=0).exclude(
             pk__in=Site.objects.values("root_page")
         ):

@@ -1,5 +1,6 @@
 """Course roles are permissions: a group's name grants nothing by itself."""
 
+import io
 import json
 
 import pytest
@@ -83,7 +84,7 @@ def test_the_permission_alone_makes_a_reviewer(submission):
 
 @pytest.fixture
 def set_up(site_root):
-    call_command("site_setup", stdout=None)
+    call_command("site_setup", stdout=io.StringIO())
 
 
 @pytest.fixture

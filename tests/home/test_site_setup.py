@@ -341,3 +341,20 @@ def test_each_app_adds_its_step_through_the_hook(set_up):
     with hooks.register_temporarily(SITE_SETUP_HOOK, step, order=99):
         _site_setup()
     assert seen == [HomePage.objects.get()]
+
+
+def test_a_new_installs_welcome_page_gives_way_to_the_home_page(set_up):
+    """Wagtail starts with a "Welcome" page as the site root; other pages stay."""
+    root = Page.get_first_root_node()
+    welcome = root.add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home")
+    )
+    other = root.add_child(instance=Page(title="Situs mitra", slug="mitra"))
+    Site.objects.filter(is_default_site=True).update(root_page=welcome)
+
+    _site_setup()
+    assert (
+        Site.objects.get(is_default_site=True).root_page_id == HomePage.objects.get().pk
+    )
+    assert not Page.objects.filter(pk=welcome.pk).exists()
+    assert Page.objects.filter(pk=other.pk).exists()

@@ -1,5 +1,6 @@
 """Curating the showcase is a permission; sellers' photos are for curators only."""
 
+import io
 import json
 
 import pytest
@@ -92,7 +93,7 @@ def test_a_group_named_curators_grants_nothing(brand):
 @pytest.fixture
 def seller_photo(site_root, image, category):
     """A photo a seller took on her phone, sent through the showcase form."""
-    call_command("site_setup", stdout=None)
+    call_command("site_setup", stdout=io.StringIO())
     product = make_product(
         brand=make_brand(), image=image, category=category, name=SELLER_PHOTO
     )
