@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP) ## Create .venv and install the project with its dev tools
 
-run: install ## Migrate, load demo content and serve on http://127.0.0.1:8000
+run: install ## Migrate, set up the site, load demo content and serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --noinput
+	$(MANAGE) site_setup
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver 127.0.0.1:8000
 

@@ -104,6 +104,11 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        # Roles are permissions; groups only bundle them (docs/deploy-setup.md).
+        # Permission names are stored as text, like Django's own "Can add ...".
+        permissions = [
+            ("view_centre_people", "Can see their centre's cohorts and learners"),
+        ]
 
     def __str__(self) -> str:
         return self.public_name

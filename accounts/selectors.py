@@ -7,18 +7,20 @@ from django.http import Http404
 
 from .models import Centre, Cohort, User
 
-CENTRE_STAFF_GROUP = "Centre staff"
+CENTRE_PEOPLE_PERMISSION = "accounts.view_centre_people"
+CENTRE_STAFF_GROUP = "Centre staff"  # bundles it; for granting only
 
 
 def staff_centre_for(user: User) -> Centre | None:
     """The centre whose people ``user`` may see, or None if they are not staff.
 
-    Centre staff are members of the "Centre staff" group; their own ``centre``
-    is the only one they see.
+    Centre staff hold the permission "accounts.view_centre_people" (the
+    "Centre staff" group grants it); their own ``centre`` is the only one they
+    see.
     """
     if not user.is_authenticated or user.centre_id is None:
         return None
-    if not user.groups.filter(name=CENTRE_STAFF_GROUP).exists():
+    if not user.has_perm(CENTRE_PEOPLE_PERMISSION):
         return None
     return user.centre
 

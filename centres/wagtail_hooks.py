@@ -1,12 +1,15 @@
-"""Centres and cohorts in the Wagtail admin (administrators only)."""
+"""Centres and cohorts in the Wagtail admin (administrators only), and the demo."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.models import Centre, Cohort
+from home.setup import DEMO_SEED_HOOK
 
+from . import demo
 from .forms import CohortAdminForm
 
 
@@ -43,3 +46,8 @@ class CentreGroup(SnippetViewSetGroup):
 
 
 register_snippet(CentreGroup)
+
+
+# manage.py seed_demo (home/setup.py). The demo enrols learners in the demo
+# courses, so it runs after courses (20).
+hooks.register(DEMO_SEED_HOOK, demo.seed, order=30)

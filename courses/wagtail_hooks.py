@@ -3,8 +3,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import selectors
+from home.setup import DEMO_SEED_HOOK, SITE_SETUP_HOOK
+
+from . import demo, selectors
 from .models import CourseIndexPage, Topic
+from .services.catalogue import course_site_setup
 
 
 class TopicViewSet(SnippetViewSet):
@@ -16,6 +19,11 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# manage.py site_setup and seed_demo (home/setup.py): after accounts (10).
+hooks.register(SITE_SETUP_HOOK, course_site_setup, order=20)
+hooks.register(DEMO_SEED_HOOK, demo.seed, order=20)
 
 
 # --- what the home page and the menus show from learning (see home.selectors) ---

@@ -163,6 +163,7 @@ class Brand(index.Indexed, models.Model):
         verbose_name_plural = _("brands")
         ordering = ["name"]
         indexes = [models.Index(fields=["status", "published_at"])]
+        permissions = [("curate_showcase", "Can curate brands and products")]
 
     def __str__(self) -> str:
         return self.name

@@ -9,8 +9,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0004_lesson_text_section_headings"),
-        ("accounts", "0005_cohort_courses_move_to_courses"),
+        ("courses", "0006_course_images_off_root_collection"),
+        ("accounts", "0006_cohort_courses_move_to_courses"),
     ]
 
     operations = [

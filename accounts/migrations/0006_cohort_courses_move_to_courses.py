@@ -1,6 +1,6 @@
 """The cohort <-> course assignment moves to the courses app (CoursePage.cohorts).
 
-State only: the table is renamed by courses 0005, which keeps every row.
+State only: the table is renamed by courses 0007, which keeps every row.
 """
 
 from django.db import migrations
@@ -8,7 +8,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0004_profile_phone_and_sign_in_codes"),
+        ("accounts", "0005_centre_people_permission"),
     ]
 
     operations = [
