@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self) -> None:
         # Django's place for wiring, run once the models are loaded.
-        from . import models, personal_data, views
+        from . import models, personal_data, signals, views  # noqa: F401
 
         models.HomePage.serve_view = views.home_page_serve
 
