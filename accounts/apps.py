@@ -7,19 +7,10 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        # Imported here: both modules use models, loaded only now.
-        from home.personal_data import PersonalDataHandler, register
+        # Django's place for wiring, run once the models are loaded.
+        from home.personal_data import register_module
 
         from . import personal_data
 
-        register(
-            PersonalDataHandler(
-                app_label=self.label,
-                export=personal_data.export_personal_data,
-                erase=personal_data.erase_personal_data,
-                models=personal_data.MODELS,
-                kept=personal_data.KEPT,
-                # Last: it scrubs the user row the other handlers still read.
-                order=1000,
-            )
-        )
+        # Last: it scrubs the user row the other handlers still read.
+        register_module(self.label, personal_data, order=1000)

@@ -10,7 +10,7 @@ class CoursesConfig(AppConfig):
         # Django's place for wiring, run once the models are loaded: pages are
         # served by the app's views without the models importing them, and the
         # app's personal-data pair joins the registry.
-        from home.personal_data import PersonalDataHandler, register
+        from home.personal_data import register_module
 
         from . import models, personal_data, views
 
@@ -20,13 +20,4 @@ class CoursesConfig(AppConfig):
         models.QuizPage.serve_view = views.quiz_page_serve
         models.AssignmentPage.serve_view = views.assignment_page_serve
 
-        register(
-            PersonalDataHandler(
-                app_label=self.label,
-                export=personal_data.export_personal_data,
-                erase=personal_data.erase_personal_data,
-                models=personal_data.MODELS,
-                kept=personal_data.KEPT,
-                order=200,
-            )
-        )
+        register_module(self.label, personal_data, order=200)

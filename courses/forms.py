@@ -102,15 +102,7 @@ class CashbookForm(forms.Form):
 class BusinessPlanForm(forms.ModelForm):
     class Meta:
         model = BusinessPlan
-        fields = [
-            "business_name",
-            "product",
-            "customers",
-            "value",
-            "channels",
-            "costs",
-            "price",
-        ]
+        fields = list(BusinessPlan.ANSWER_FIELDS)
         widgets = {
             name: forms.Textarea(attrs={"rows": 3})
             for name in ("product", "customers", "value", "channels", "costs", "price")

@@ -53,16 +53,6 @@ KEPT = {
     ),
 }
 
-BUSINESS_PLAN_FIELDS = (
-    "business_name",
-    "product",
-    "customers",
-    "value",
-    "channels",
-    "costs",
-    "price",
-)
-
 
 def _quiz_attempt_record(attempt: QuizAttempt) -> dict[str, Any]:
     if attempt.is_finished:
@@ -161,7 +151,7 @@ def export_personal_data(user: User) -> PersonalDataExport:
         ],
         "business_plan": (
             {
-                **{name: getattr(plan, name) for name in BUSINESS_PLAN_FIELDS},
+                **{name: getattr(plan, name) for name in BusinessPlan.ANSWER_FIELDS},
                 "updated_at": plan.updated_at,
             }
             if plan

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 from django.core.files.storage import Storage
@@ -88,6 +89,21 @@ def register(handler: PersonalDataHandler) -> None:
     _handlers[handler.app_label] = handler
 
 
+def register_module(app_label: str, module: ModuleType, *, order: int) -> None:
+    """Register an app's ``personal_data`` module: its ``export_personal_data``,
+    ``erase_personal_data``, ``MODELS`` and ``KEPT``."""
+    register(
+        PersonalDataHandler(
+            app_label=app_label,
+            export=module.export_personal_data,
+            erase=module.erase_personal_data,
+            models=module.MODELS,
+            kept=module.KEPT,
+            order=order,
+        )
+    )
+
+
 def handlers() -> list[PersonalDataHandler]:
     return sorted(
         _handlers.values(), key=lambda handler: (handler.order, handler.app_label)
@@ -124,8 +140,8 @@ def file_delete_on_commit(storage: Storage, name: str) -> None:
 
 # --- home's own pair: the media library ------------------------------------------
 
-HOME_MODELS = ("home.BerdayaImage", "home.BerdayaRendition", "wagtailcore.UploadedFile")
-HOME_KEPT = {
+MODELS = ("home.BerdayaImage", "home.BerdayaRendition", "wagtailcore.UploadedFile")
+KEPT = {
     "home.BerdayaImage": (
         "Images uploaded in the admin (course and page pictures) are the programme's "
         "editorial content and lessons use them: they stay, with the uploader "

@@ -7,19 +7,10 @@ class MarketplaceConfig(AppConfig):
     verbose_name = _("Showcase")
 
     def ready(self) -> None:
-        # Imported here: both modules use models, loaded only now.
-        from home.personal_data import PersonalDataHandler, register
+        # Django's place for wiring, run once the models are loaded.
+        from home.personal_data import register_module
 
         from . import personal_data
 
-        register(
-            PersonalDataHandler(
-                app_label=self.label,
-                export=personal_data.export_personal_data,
-                erase=personal_data.erase_personal_data,
-                models=personal_data.MODELS,
-                kept=personal_data.KEPT,
-                # Before home: it finds showcase photos by their uploader.
-                order=100,
-            )
-        )
+        # Before home: it finds showcase photos by their uploader.
+        register_module(self.label, personal_data, order=100)
