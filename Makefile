@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP) ## Create .venv and install the project with its dev tools
 
-run: install ## Migrate, load demo content and serve on http://127.0.0.1:8000
+run: install ## Migrate, set up the site, load demo content and serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --noinput
+	$(MANAGE) site_setup
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
@@ -39,9 +40,10 @@ e2e: install axe ## Browser journeys on a 360 px phone (needs /usr/bin/chromium;
 screenshots: install axe ## Regenerate the README screenshots (docs/screenshots/*.png) from the journeys
 	E2E_README_SCREENSHOTS=1 $(BIN)/pytest tests/e2e
 
-lint: install ## ruff check + format check
+lint: install ## ruff check + format check + import contracts (lint-imports)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Format and fix what ruff can
 	$(BIN)/ruff check --fix .

@@ -6,8 +6,12 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.fields import PhoneField
+from allauth.account.internal.flows.email_verification import (
+    send_verification_email_at_login,
+)
 from allauth.account.models import EmailAddress
 from allauth.account.stages import EmailVerificationStage
+from allauth.account.utils import has_verified_email
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -134,11 +138,6 @@ class OwnEmailVerificationStage(EmailVerificationStage):
     """
 
     def handle(self):
-        from allauth.account.internal.flows.email_verification import (
-            send_verification_email_at_login,
-        )
-        from allauth.account.utils import has_verified_email
-
         adapter = get_adapter(self.request)
         user = self.login.user
         if user is None:

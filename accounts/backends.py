@@ -6,6 +6,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.http import HttpRequest
 
 from .models import User
+from .services import sign_in_code_redeem
 
 
 class SignInCodeBackend(ModelBackend):
@@ -19,8 +20,6 @@ class SignInCodeBackend(ModelBackend):
     ) -> User | None:
         if not card_code:
             return None
-        from .services import sign_in_code_redeem
-
         user = sign_in_code_redeem(code=card_code)
         if user is None or not self.user_can_authenticate(user):
             return None

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.account.internal.userkit import filter_users_by_email
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
-
-MAX_IMPORT_BYTES = 1024 * 1024
 
 
 class SignupForm(AllauthSignupForm):
@@ -39,8 +38,6 @@ class SignupForm(AllauthSignupForm):
     def validate_unique_email(self, value: str) -> str:
         """An address that has an account gets the same answer as a new one:
         "check your e-mail" (the owner is told by mail). No enumeration."""
-        from allauth.account.internal.userkit import filter_users_by_email
-
         if filter_users_by_email(value):
             self.account_already_exists = True
             return value
@@ -86,37 +83,6 @@ class CardCodeForm(forms.Form):
             }
         ),
     )
-
-
-class CohortImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("CSV file"),
-        required=False,
-        help_text=_("Columns: display name, legal name, phone (optional)."),
-    )
-    rows = forms.CharField(
-        label=_("Or paste rows"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("One learner per line: display name, legal name, phone."),
-    )
-
-    def clean(self) -> dict:
-        cleaned = super().clean()
-        upload = cleaned.get("file")
-        text = cleaned.get("rows", "")
-        if upload:
-            if upload.size > MAX_IMPORT_BYTES:
-                raise forms.ValidationError(_("The file is larger than 1 MB."))
-            raw = upload.read()
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = raw.decode("cp1252", errors="replace")
-        if not text.strip():
-            raise forms.ValidationError(_("Choose a CSV file or paste rows."))
-        cleaned["text"] = text
-        return cleaned
 
 
 class AccountDeleteForm(forms.Form):

@@ -3,7 +3,6 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel
@@ -39,20 +38,6 @@ class Cohort(ClusterableModel):
     name = models.CharField(_("name"), max_length=150)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
-    courses = ParentalManyToManyField(
-        "courses.CoursePage",
-        verbose_name=_("assigned courses"),
-        blank=True,
-        related_name="cohorts",
-    )
-
-    panels = [
-        FieldPanel("centre"),
-        FieldPanel("name"),
-        FieldPanel("start_date"),
-        FieldPanel("end_date"),
-        FieldPanel("courses"),
-    ]
 
     class Meta:
         verbose_name = _("cohort")
@@ -119,6 +104,11 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        # Roles are permissions; groups only bundle them (docs/deploy-setup.md).
+        # Permission names are stored as text, like Django's own "Can add ...".
+        permissions = [
+            ("view_centre_people", "Can see their centre's cohorts and learners"),
+        ]
 
     def __str__(self) -> str:
         return self.public_name

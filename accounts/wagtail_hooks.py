@@ -1,32 +1,16 @@
-"""Centres and cohorts in the Wagtail admin (administrators only)."""
+"""What accounts adds to ``manage.py site_setup`` (home/setup.py)."""
 
-from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail import hooks
 
-from .models import Centre, Cohort
+from home.services import group_permissions_ensure
+from home.setup import SITE_SETUP_HOOK
 
-
-class CentreViewSet(SnippetViewSet):
-    model = Centre
-    icon = "home"
-    list_display = ["name", "city"]
-    search_fields = ["name", "city"]
+from .selectors import CENTRE_PEOPLE_PERMISSION, CENTRE_STAFF_GROUP
 
 
-class CohortViewSet(SnippetViewSet):
-    model = Cohort
-    icon = "group"
-    list_display = ["name", "centre", "start_date", "end_date"]
-    list_filter = ["centre"]
-    search_fields = ["name"]
-
-
-class CentreGroup(SnippetViewSetGroup):
-    items = (CentreViewSet, CohortViewSet)
-    menu_icon = "home"
-    menu_label = _("Centres")
-    menu_name = "centres"
-
-
-register_snippet(CentreGroup)
+# First of the layers (accounts 10, courses 20, centres 30, marketplace 40).
+@hooks.register(SITE_SETUP_HOOK, order=10)
+def centre_staff_role_ensure(*, home) -> None:
+    group_permissions_ensure(
+        name=CENTRE_STAFF_GROUP, permissions=[CENTRE_PEOPLE_PERMISSION]
+    )

@@ -29,6 +29,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
+    path("", include("centres.urls")),
     path("akun/", include("allauth.urls")),
     path("belajar/", include("courses.urls")),
     path("", include("marketplace.urls")),

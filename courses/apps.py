@@ -5,3 +5,19 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self) -> None:
+        # Django's place for wiring, run once the models are loaded: pages are
+        # served by the app's views without the models importing them, and the
+        # app's personal-data pair joins the registry.
+        from home.personal_data import register_module
+
+        from . import models, personal_data, views
+
+        models.CourseIndexPage.serve_view = views.course_index_serve
+        models.CoursePage.serve_view = views.course_page_serve
+        models.LessonPage.serve_view = views.lesson_page_serve
+        models.QuizPage.serve_view = views.quiz_page_serve
+        models.AssignmentPage.serve_view = views.assignment_page_serve
+
+        register_module(self.label, personal_data, order=200)

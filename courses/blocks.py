@@ -1,9 +1,13 @@
 """StreamField blocks for lessons: what an instructor needs, nothing more."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from . import quizzes
 
 LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -182,9 +186,6 @@ class LessonStreamBlock(blocks.StreamBlock):
 
 
 def _struct_error(field: str, message) -> Exception:
-    from django.core.exceptions import ValidationError
-    from wagtail.blocks.struct_block import StructBlockValidationError
-
     return StructBlockValidationError(block_errors={field: ValidationError(message)})
 
 
@@ -282,8 +283,6 @@ class NumericBlock(QuestionBlock):
         label = _("Number answer")
 
     def clean(self, value):
-        from . import quizzes
-
         value = super().clean(value)
         names = [variable["name"] for variable in value["variables"]]
         try:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import io
+import random
 import uuid
 
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from wagtail.documents import get_document_model
 
-from home.demo_images import demo_image_ensure
+from home.demo_images import demo_image_ensure, draw_picture
+from home.imaging import clean_image
 from home.models import HomePage
 from home.services import DemoAccount, demo_user_ensure
 
@@ -29,6 +32,7 @@ from .models import (
     QuizPage,
     Topic,
 )
+from .services.catalogue import course_image_collection
 
 NAMESPACE = uuid.UUID("6f1c2a52-5c7e-4a57-9d8e-0b6e4f000001")
 LEVELS = {"dasar": CoursePage.Level.BASIC, "menengah": CoursePage.Level.INTERMEDIATE}
@@ -40,6 +44,23 @@ ACCOUNTS = [
     DemoAccount("lulusan", "Bu Sari", "Learner with a certificate"),
 ]
 GRADUATE_COURSE = "perencanaan-usaha"
+CATALOGUE = {
+    "title": "Kursus",
+    "intro": (
+        "Kursus singkat untuk memulai dan mengembangkan usaha. "
+        "Bisa dibuka di ponsel, kapan saja."
+    ),
+}
+
+
+def _course_image(*, title: str, label: str, colour: str):
+    """A demo picture in the course images collection (idempotent by title)."""
+    image = demo_image_ensure(title=title, label=label, colour=colour)
+    collection = course_image_collection()
+    if image.collection_id != collection.pk:
+        image.collection = collection
+        image.save(update_fields=["collection"])
+    return image
 
 
 def _worksheet_document(*, title: str, description: str, lines: list[str]):
@@ -79,7 +100,7 @@ def _raw_body(course_slug: str, lesson_slug: str, body: list, colour: str) -> li
     for position, (block_type, value) in enumerate(body):
         block_id = str(uuid.uuid5(NAMESPACE, f"{course_slug}/{lesson_slug}/{position}"))
         if block_type == "image":
-            image = demo_image_ensure(
+            image = _course_image(
                 title=f"{value['label']} ({course_slug})",
                 label=value["label"],
                 colour=colour,
@@ -134,19 +155,18 @@ def seed(stdout=None) -> dict:
 
     with transaction.atomic():
         index = services.course_catalogue_ensure(
-            parent=home,
-            title="Kursus",
-            slug="kursus",
-            intro=(
-                "Kursus singkat untuk memulai dan mengembangkan usaha. "
-                "Bisa dibuka di ponsel, kapan saja."
-            ),
+            parent=home, slug="kursus", **CATALOGUE
         )
+        if any(getattr(index, name) != value for name, value in CATALOGUE.items()):
+            for name, value in CATALOGUE.items():
+                setattr(index, name, value)
+            index.full_clean()
+            index.save_revision().publish()
         topics = {topic.name: topic for topic in Topic.objects.all()}
         courses = {}
         for order, data in enumerate(COURSES):
             colour = COLOURS[order % len(COLOURS)]
-            cover = demo_image_ensure(
+            cover = _course_image(
                 title=f"Sampul {data['title']}", label=data["title"], colour=colour
             )
             course = _child_ensure(
@@ -263,13 +283,6 @@ def _assignment_ensure(module, data: dict) -> AssignmentPage:
 def _graduate_ensure(user, courses: dict) -> None:
     """Bu Sari finished "Perencanaan Usaha" (through the same services a
     learner uses) and sent her packaging photo in "Kemasan dan Merek"."""
-    import random
-
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from home.demo_images import draw_picture
-    from home.imaging import clean_image
-
     course = courses[GRADUATE_COURSE]
     if not Certificate.objects.filter(user=user, course=course).exists():
         services.enrolment_create(user=user, course=course)

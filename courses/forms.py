@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import RupiahField
+from home.imaging import clean_image
 
 from .models import BusinessPlan
 
@@ -101,15 +102,7 @@ class CashbookForm(forms.Form):
 class BusinessPlanForm(forms.ModelForm):
     class Meta:
         model = BusinessPlan
-        fields = [
-            "business_name",
-            "product",
-            "customers",
-            "value",
-            "channels",
-            "costs",
-            "price",
-        ]
+        fields = list(BusinessPlan.ANSWER_FIELDS)
         widgets = {
             name: forms.Textarea(attrs={"rows": 3})
             for name in ("product", "customers", "value", "channels", "costs", "price")
@@ -149,8 +142,6 @@ class AssignmentSubmissionForm(forms.Form):
             self.fields["text"].help_text = assignment.text_prompt
 
     def clean_photo(self):
-        from home.imaging import clean_image
-
         upload = self.cleaned_data.get("photo")
         if not upload:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
+import segno
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .models import BusinessPlan, Certificate
@@ -86,8 +88,6 @@ def business_plan_pdf(*, plan: BusinessPlan, owner_name: str) -> bytes:
 
 def _draw_qr(pdf, data: str, *, x: float, y: float, size: float) -> None:
     """A QR code drawn as vector squares (segno computes it; no image files)."""
-    import segno
-
     qr = segno.make(data, error="m")
     matrix = [list(row) for row in qr.matrix]
     count = len(matrix)
@@ -115,8 +115,6 @@ def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
     Shows only the printed name the learner chose; never the legal name or
     (unless the learner opted in) the centre.
     """
-    from reportlab.pdfgen import canvas
-
     buffer = io.BytesIO()
     size = landscape(A4)
     width, height = size

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self) -> None:
+        # Django's place for wiring, run once the models are loaded; ``signals``
+        # cleans pending uploads and avatars before they are stored.
+        from . import models, personal_data, signals, views  # noqa: F401
+
+        models.HomePage.serve_view = views.home_page_serve
+
+        # After the marketplace, which deletes the showcase photos it finds by
+        # uploader before home unlinks the uploader.
+        personal_data.register_module(self.label, personal_data, order=900)

@@ -7,6 +7,7 @@ from .services import (
     DemoAccount,
     demo_user_ensure,
     home_page_ensure,
+    home_page_update,
     standard_page_ensure,
 )
 
@@ -18,12 +19,13 @@ ACCOUNTS = [
 
 def site_tree_seed():
     """The home page and the standard pages (About, FAQ, Privacy)."""
-    home = home_page_ensure(
-        hero_title=HOME["hero_title"],
-        hero_text=HOME["hero_text"],
-        learn_button=HOME["cta_learn"],
-        shop_button=HOME["cta_shop"],
-    )
+    texts = {
+        "hero_title": HOME["hero_title"],
+        "hero_text": HOME["hero_text"],
+        "learn_button": HOME["cta_learn"],
+        "shop_button": HOME["cta_shop"],
+    }
+    home = home_page_update(home=home_page_ensure(**texts), **texts)
     for page in PAGES:
         standard_page_ensure(
             parent=home,

@@ -3,14 +3,47 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from .imaging import clean_image
 from .money import parse_rupiah
 
 
+class SafeImageFileField(WagtailImageField):
+    """Wagtail's image file field, with a form error instead of a 500.
+
+    Wagtail reads the size of a damaged file (a JPEG cut short, for example)
+    without catching Pillow's error; our cleaning step then says what is wrong.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError) as error:
+            clean_image(data)  # raises the clear, translated message
+            raise ValidationError(
+                self.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+
 class CleanedImageForm(BaseImageForm):
-    """Wagtail admin image form: every upload goes through ``clean_image``."""
+    """Wagtail admin image form: a refused upload is a form error.
+
+    The image model cleans whatever it stores (see ``home.models``); cleaning
+    here first shows a refused file as a message next to the field, and the
+    cleaned file it returns is stored without a second re-encoding.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        wagtail_field = self.fields.get("file")
+        if wagtail_field is not None:
+            self.fields["file"] = SafeImageFileField(
+                label=wagtail_field.label,
+                required=wagtail_field.required,
+                widget=wagtail_field.widget,
+            )
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

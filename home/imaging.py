@@ -4,6 +4,11 @@ Phone photos carry GPS coordinates, the camera and the time they were taken.
 For survivors of trafficking that is a safety problem, so nothing an uploader
 sent is stored as is: the picture is decoded, turned upright, shrunk to a
 sensible size and encoded again from pixels alone, under a random name.
+
+Forms call :func:`clean_image` to show a clear error early; the image model,
+Wagtail's pending multiple uploads and avatars call it again at storage time
+(see ``home.models`` and ``home.signals``) unless the bytes are already a
+:class:`CleanedFile`, so no path can store raw bytes and none re-encodes twice.
 """
 
 from __future__ import annotations
@@ -21,18 +26,32 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # ~ a 7700 x 5200 photo; anything bigger is refused
 MAX_SIDE = 2000
+AVATAR_SIDE = 400
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+
+
+class CleanedFile(ContentFile):
+    """Bytes that came out of :func:`clean_image`, and only those.
+
+    Storage code trusts this type to skip a second re-encoding, so nothing but
+    ``clean_image`` (and ``home.storage`` for bytes it proved came from here)
+    creates one.
+    """
 
 
 @dataclass(frozen=True)
 class CleanedImage:
-    file: ContentFile
+    file: CleanedFile
     width: int
     height: int
     format: str
 
 
-def _read(upload) -> bytes:
+def read_upload(upload) -> bytes:
+    """The bytes of ``upload``, refusing empty and too-large files.
+
+    ``upload`` is left at its start, so a form can read it again.
+    """
     size = getattr(upload, "size", None)
     if size is not None and size > MAX_UPLOAD_BYTES:
         raise ValidationError(
@@ -41,6 +60,8 @@ def _read(upload) -> bytes:
     if hasattr(upload, "seek"):
         upload.seek(0)
     data = upload.read(MAX_UPLOAD_BYTES + 1)
+    if hasattr(upload, "seek"):
+        upload.seek(0)
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("This photo is too big. The largest size is 10 MB."), code="too_large"
@@ -71,7 +92,7 @@ def clean_image(upload, *, max_side: int = MAX_SIDE) -> CleanedImage:
 
     Accepts only JPEG, PNG and WebP, judged by content, never by file name.
     """
-    data = _read(upload)
+    data = read_upload(upload)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -116,7 +137,7 @@ def clean_image(upload, *, max_side: int = MAX_SIDE) -> CleanedImage:
 
     name = f"{uuid.uuid4().hex}.{ALLOWED_FORMATS[out_format]}"
     return CleanedImage(
-        file=ContentFile(buffer.getvalue(), name=name),
+        file=CleanedFile(buffer.getvalue(), name=name),
         width=clean.width,
         height=clean.height,
         format=out_format,

@@ -4,17 +4,69 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Image,
+    WagtailImageField,
+    WagtailImageFieldFile,
+    get_upload_to,
+)
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.utils.file import hash_filelike
 
-from . import selectors
+from .pages import ServedByView
+from .storage import image_file_cleaned
 
 STANDARD_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
+class CleanedImageFieldFile(WagtailImageFieldFile):
+    """An image file that writes only cleaned pixels to storage.
+
+    ``FieldFile.save`` is where every byte of an original reaches storage: the
+    model's own save (a file assigned in a form, a command or a seeder), and
+    code that calls ``image.file.save(name, content)`` directly, as Wagtail's
+    "complete a pending multiple upload" view does. Raw content is cleaned
+    first (``ValidationError`` if refused); already cleaned bytes are kept.
+    """
+
+    def save(self, name, content, save=True):
+        cleaned = image_file_cleaned(content)
+        super().save(cleaned.name, cleaned, save=False)
+        instance = self.instance
+        instance._cleaned_file_name = self.name
+        instance.file_size = cleaned.size
+        instance.file_hash = hash_filelike(cleaned)
+        if save:
+            instance.save()
+
+
+class CleanedImageField(WagtailImageField):
+    attr_class = CleanedImageFieldFile
+
+    def deconstruct(self):
+        # Only the Python file class differs, not the column: migrations keep
+        # seeing Wagtail's field.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "wagtail.images.models.WagtailImageField", args, kwargs
+
+
 class BerdayaImage(AbstractImage):
-    """Wagtail image whose originals are always cleaned (see ``home.imaging``)."""
+    """Wagtail image whose originals are always cleaned (see ``home.imaging``).
+
+    Every way of storing a file goes through :class:`CleanedImageFieldFile`;
+    :meth:`save` refuses a file name that did not (bytes put in storage some
+    other way).
+    """
+
+    file = CleanedImageField(
+        verbose_name=AbstractImage._meta.get_field("file").verbose_name,
+        upload_to=get_upload_to,
+        width_field="width",
+        height_field="height",
+    )
 
     alt_text = models.CharField(
         _("alternative text"),
@@ -28,6 +80,34 @@ class BerdayaImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if self.file and (update_fields is None or "file" in update_fields):
+            if not self.file._committed:
+                # Store it now, cleaned, so that width, height, size and hash
+                # describe the stored bytes when the row is written.
+                self.file.save(self.file.name, self.file.file, save=False)
+            elif self.file.name != getattr(self, "_cleaned_file_name", None):
+                self._check_file_unchanged()
+        super().save(*args, **kwargs)
+
+    def _check_file_unchanged(self) -> None:
+        """A stored file name this instance did not write must be the one
+        already in the database (an edit that keeps the file)."""
+        stored = None
+        if not self._state.adding:
+            stored = (
+                type(self)
+                .objects.filter(pk=self.pk)
+                .values_list("file", flat=True)
+                .first()
+            )
+        if stored != self.file.name:
+            raise ValueError(
+                "An image file must be stored through image.file.save() or by "
+                "assigning a file, so that it is cleaned; not by name."
+            )
 
     def get_upload_to(self, filename: str) -> str:
         extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "jpg"
@@ -47,7 +127,7 @@ class BerdayaRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(Page):
+class HomePage(ServedByView, Page):
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
@@ -79,12 +159,6 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["impact"] = selectors.impact_numbers()
-        context.update(selectors.home_featured(request))
-        return context
 
 
 class StandardPage(Page):

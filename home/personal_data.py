@@ -9,17 +9,26 @@ every model that points at the user model and fails when none does.
 Handlers never import each other: each one exports and erases only what its own
 app stores. Files are deleted only after the transaction commits
 (:func:`file_delete_on_commit`), so a rolled-back deletion loses nothing.
+
+This module also holds home's own pair (:func:`export_personal_data`,
+:func:`erase_personal_data`): the images, documents and raw uploads a person
+put in the Wagtail media library. Because it imports Wagtail's models, apps
+import it in ``AppConfig.ready()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 from django.core.files.storage import Storage
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import UploadedFile
 
 
 @dataclass
@@ -28,6 +37,20 @@ class ExportFile:
 
     path: str
     file: FieldFile
+
+
+def export_file(app_label: str, file: FieldFile) -> ExportFile:
+    """A stored file of ``app_label``, placed at ``files/<app_label>/<stored name>``.
+
+    Stored names are unique, so two apps exporting the same file (an image is
+    home's model, used by the showcase) put it in the ZIP once.
+    """
+    return ExportFile(path=f"files/{app_label}/{file.name}", file=file)
+
+
+def image_export_file(image) -> ExportFile:
+    """The original of a Wagtail image: images belong to home (``files/home/``)."""
+    return export_file("home", image.file)
 
 
 @dataclass
@@ -66,6 +89,21 @@ def register(handler: PersonalDataHandler) -> None:
     _handlers[handler.app_label] = handler
 
 
+def register_module(app_label: str, module: ModuleType, *, order: int) -> None:
+    """Register an app's ``personal_data`` module: its ``export_personal_data``,
+    ``erase_personal_data``, ``MODELS`` and ``KEPT``."""
+    register(
+        PersonalDataHandler(
+            app_label=app_label,
+            export=module.export_personal_data,
+            erase=module.erase_personal_data,
+            models=module.MODELS,
+            kept=module.KEPT,
+            order=order,
+        )
+    )
+
+
 def handlers() -> list[PersonalDataHandler]:
     return sorted(
         _handlers.values(), key=lambda handler: (handler.order, handler.app_label)
@@ -98,3 +136,82 @@ def file_delete_on_commit(storage: Storage, name: str) -> None:
     if not name:
         return
     transaction.on_commit(lambda: storage.delete(name))
+
+
+# --- home's own pair: the media library ------------------------------------------
+
+MODELS = ("home.BerdayaImage", "home.BerdayaRendition", "wagtailcore.UploadedFile")
+KEPT = {
+    "home.BerdayaImage": (
+        "Images uploaded in the admin (course and page pictures) are the programme's "
+        "editorial content and lessons use them: they stay, with the uploader "
+        "unlinked. Showcase photos are deleted by the marketplace handler, which "
+        "runs first."
+    ),
+    "wagtaildocs.Document": (
+        "Documents are course material (worksheets, audio, video) uploaded in the "
+        "admin: they stay, with the uploader unlinked."
+    ),
+}
+
+
+def export_personal_data(user) -> PersonalDataExport:
+    """Every image the person uploaded (originals), raw uploads and documents."""
+    images = (
+        get_image_model()
+        .objects.filter(uploaded_by_user=user)
+        .select_related("collection")
+        .order_by("created_at", "pk")
+    )
+    uploads = UploadedFile.objects.filter(uploaded_by_user=user).order_by("pk")
+    documents = (
+        get_document_model().objects.filter(uploaded_by_user=user).order_by("pk")
+    )
+    files: list[ExportFile] = []
+    image_rows = []
+    for image in images:
+        exported = image_export_file(image)
+        files.append(exported)
+        image_rows.append(
+            {
+                "title": image.title,
+                "uploaded_at": image.created_at,
+                "collection": image.collection.name,
+                "width": image.width,
+                "height": image.height,
+                "file": exported.path,
+            }
+        )
+    upload_rows = []
+    for upload in uploads:
+        if not upload.file:
+            continue
+        exported = export_file("home", upload.file)
+        files.append(exported)
+        upload_rows.append({"file": exported.path})
+    return PersonalDataExport(
+        records={
+            "images": image_rows,
+            "unfinished_uploads": upload_rows,
+            "documents": [
+                {"title": document.title, "uploaded_at": document.created_at}
+                for document in documents
+            ],
+        },
+        files=files,
+    )
+
+
+def erase_personal_data(user) -> None:
+    """Raw uploads deleted with their files; library images and documents kept,
+    no longer linked to the person."""
+    with transaction.atomic():
+        for upload in UploadedFile.objects.filter(uploaded_by_user=user):
+            file_delete_on_commit(upload.file.storage, upload.file.name)
+            upload.delete()
+        get_image_model().objects.filter(uploaded_by_user=user).update(
+            uploaded_by_user=None
+        )
+        get_document_model().objects.filter(uploaded_by_user=user).update(
+            uploaded_by_user=None
+        )

@@ -1,4 +1,15 @@
-"""Reads for the public home page: counts and featured items, no personal data."""
+"""Reads for the public home page and the site menus: no personal data.
+
+``home`` is the base app and imports no domain app. What the home page and the
+menus show from learning or the showcase comes through Wagtail hooks that each
+domain app registers in its ``wagtail_hooks.py``:
+
+- ``berdaya_impact_numbers``: ``fn() -> dict[str, int]``, counts for the home page;
+- ``berdaya_home_featured``: ``fn(request) -> dict``, template context for the
+  home page (featured courses, newest products);
+- ``berdaya_site_navigation``: ``fn(request, root_page) -> dict``, menu links
+  (``menu_courses_url``, ``menu_shop_url``).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +17,18 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.urls import reverse
+from django.http import HttpRequest
+from wagtail import hooks
+from wagtail.models import Site
+
+from .models import StandardPage
 
 IMPACT_CACHE_KEY = "home:impact-numbers"
 IMPACT_CACHE_SECONDS = 60
+
+HOOK_IMPACT_NUMBERS = "berdaya_impact_numbers"
+HOOK_HOME_FEATURED = "berdaya_home_featured"
+HOOK_SITE_NAVIGATION = "berdaya_site_navigation"
 
 
 def impact_numbers() -> dict[str, int]:
@@ -17,59 +36,35 @@ def impact_numbers() -> dict[str, int]:
     cached = cache.get(IMPACT_CACHE_KEY)
     if cached is not None:
         return cached
-    from marketplace.selectors import showcase_counts
-
-    user_model = get_user_model()
     numbers = {
-        "learners": user_model.objects.filter(
-            is_active=True, is_staff=False, is_superuser=False
-        ).count(),
-        "certificates": _valid_certificates(),
-        **showcase_counts(),
+        "learners": get_user_model()
+        .objects.filter(is_active=True, is_staff=False, is_superuser=False)
+        .count()
     }
+    for contribute in hooks.get_hooks(HOOK_IMPACT_NUMBERS):
+        numbers.update(contribute())
     cache.set(IMPACT_CACHE_KEY, numbers, IMPACT_CACHE_SECONDS)
     return numbers
 
 
-def _valid_certificates() -> int:
-    from courses.models import Certificate
-
-    return Certificate.objects.filter(revoked_at__isnull=True).count()
-
-
-def home_featured(request) -> dict[str, Any]:
-    """Featured courses and the newest approved products."""
-    from courses import selectors as course_selectors
-    from marketplace import selectors as showcase_selectors
-
-    courses = list(course_selectors.public_courses()[:4])
-    return {
-        "featured_courses": course_selectors.course_cards(
-            courses=courses, user=request.user
-        ),
-        "featured_products": showcase_selectors.featured_products(limit=4),
-    }
+def home_featured(request: HttpRequest) -> dict[str, Any]:
+    """What the domain apps feature on the home page."""
+    context: dict[str, Any] = {}
+    for contribute in hooks.get_hooks(HOOK_HOME_FEATURED):
+        context.update(contribute(request))
+    return context
 
 
-def site_navigation(request) -> dict[str, Any]:
+def site_navigation(request: HttpRequest) -> dict[str, Any]:
     """Header menu and footer links for the site serving ``request``."""
-    from wagtail.models import Site
-
-    from courses.models import CourseIndexPage
-
-    from .models import StandardPage
-
     site = Site.find_for_request(request)
-    if site is None:
-        return {"footer_pages": [], "menu_shop_url": reverse("marketplace:showcase")}
-    root = site.root_page
-    footer_pages = [
-        {"title": page.title, "url": page.get_url(request)}
-        for page in StandardPage.objects.child_of(root).live().public().in_menu()
-    ]
-    catalogue = CourseIndexPage.objects.child_of(root).live().public().first()
-    return {
-        "footer_pages": footer_pages,
-        "menu_courses_url": catalogue.get_url(request) if catalogue else None,
-        "menu_shop_url": reverse("marketplace:showcase"),
-    }
+    root = site.root_page if site is not None else None
+    navigation: dict[str, Any] = {"footer_pages": []}
+    if root is not None:
+        navigation["footer_pages"] = [
+            {"title": page.title, "url": page.get_url(request)}
+            for page in StandardPage.objects.child_of(root).live().public().in_menu()
+        ]
+    for contribute in hooks.get_hooks(HOOK_SITE_NAVIGATION):
+        navigation.update(contribute(request, root))
+    return navigation

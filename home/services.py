@@ -1,13 +1,15 @@
-"""Writes for the site tree and demo accounts."""
+"""Writes for the site tree, groups, collections and demo accounts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, GroupCollectionPermission, Locale, Page, Site
 
 from .models import HomePage, StandardPage
 
@@ -25,12 +27,14 @@ class DemoAccount:
 def home_page_ensure(
     *, hero_title: str, hero_text: str, learn_button: str, shop_button: str
 ) -> HomePage:
-    """Create (or update) the single HomePage and make it the default site root."""
+    """The single HomePage as the default site's root (idempotent).
+
+    The texts are used only when the page is created: an existing home page
+    keeps what editors wrote, so ``site_setup`` is safe on every deploy.
+    """
     with transaction.atomic():
         home = HomePage.objects.first()
         if home is None:
-            root = Page.get_first_root_node()
-            locale = Locale.get_default()
             home = HomePage(
                 title="Berdaya",
                 slug="beranda",
@@ -38,30 +42,128 @@ def home_page_ensure(
                 hero_text=hero_text,
                 learn_button=learn_button,
                 shop_button=shop_button,
-                locale=locale,
+                locale=Locale.get_default(),
             )
-            root.add_child(instance=home)
-        else:
-            home.hero_title = hero_title
-            home.hero_text = hero_text
-            home.learn_button = learn_button
-            home.shop_button = shop_button
+            Page.get_first_root_node().add_child(instance=home)
+            home.full_clean()
+            home.save_revision().publish()
+        site_ensure(root_page=home)
+    return HomePage.objects.get(pk=home.pk)
+
+
+def home_page_update(
+    *,
+    home: HomePage,
+    hero_title: str,
+    hero_text: str,
+    learn_button: str,
+    shop_button: str,
+) -> HomePage:
+    """Set the home page texts; publishes a revision only when one changed."""
+    texts = {
+        "hero_title": hero_title,
+        "hero_text": hero_text,
+        "learn_button": learn_button,
+        "shop_button": shop_button,
+    }
+    if all(getattr(home, name) == value for name, value in texts.items()):
+        return home
+    with transaction.atomic():
+        for name, value in texts.items():
+            setattr(home, name, value)
         home.full_clean()
         home.save_revision().publish()
-
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            site = Site(is_default_site=True)
-        site.hostname = "localhost"
-        site.port = 80
-        site.site_name = "Berdaya"
-        site.root_page = home
-        site.save()
-        # Wagtail's initial "Welcome" page is replaced by ours.
-        Page.objects.filter(depth=2).exclude(pk=home.pk).exclude(
-            pk__in=Site.objects.values("root_page")
-        ).delete()
     return HomePage.objects.get(pk=home.pk)
+
+
+def site_ensure(*, root_page: Page) -> Site:
+    """The default Site, rooted at ``root_page`` (idempotent).
+
+    A new install's Site points at Wagtail's "Welcome" page: it is moved to
+    ``root_page`` and that placeholder page is deleted. A Site an administrator
+    already rooted at a real page keeps its root, host name and port.
+    """
+    with transaction.atomic():
+        site = Site.objects.filter(is_default_site=True).first()
+        changed = site is None
+        if site is None:
+            site = Site(
+                is_default_site=True, hostname="localhost", port=80, root_page=root_page
+            )
+        elif site.root_page_id != root_page.pk and _is_welcome_page(site.root_page):
+            site.root_page = root_page
+            changed = True
+        if not site.site_name:
+            site.site_name = "Berdaya"
+            changed = True
+        if changed:
+            site.full_clean()
+            site.save()
+        for page in Page.objects.filter(depth=2, numchild=0).exclude(
+            pk__in=Site.objects.values("root_page")
+        ):
+            if _is_welcome_page(page):
+                page.delete()
+    return site
+
+
+def _is_welcome_page(page: Page) -> bool:
+    """Wagtail's placeholder "Welcome to your new Wagtail site!" page."""
+    return (
+        page.depth == 2
+        and page.numchild == 0
+        and page.specific_class is Page
+        and page.slug == "home"
+    )
+
+
+def group_permissions_ensure(*, name: str, permissions: Iterable[str]) -> Group:
+    """The group ``name`` holds at least ``permissions`` (``"app.codename"``).
+
+    Groups only bundle permissions: code checks ``user.has_perm(...)``, never a
+    group name. Used to grant (migrations grant the same on install;
+    ``site_setup`` re-asserts it). Nothing is removed.
+    """
+    with transaction.atomic():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*_permissions(permissions))
+    return group
+
+
+def collection_ensure(*, name: str) -> Collection:
+    """The image/document collection ``name`` directly under the root."""
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=name).first()
+    if existing is not None:
+        return existing
+    with transaction.atomic():
+        return root.add_child(name=name)
+
+
+def collection_permissions_ensure(
+    *, collection: Collection, group: Group, permissions: Iterable[str]
+) -> None:
+    """``group`` holds ``permissions`` (``"app.codename"``) on ``collection``.
+
+    Wagtail checks image permissions on its base model ``wagtailimages.image``
+    (and documents on ``wagtaildocs.document``), whatever the custom model.
+    """
+    with transaction.atomic():
+        for permission in _permissions(permissions):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+
+
+def _permissions(names: Iterable[str]) -> list[Permission]:
+    """Permission rows for ``"app_label.codename"`` names; a missing one fails."""
+    found = []
+    for name in names:
+        app_label, codename = name.split(".", 1)
+        found.append(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return found
 
 
 def standard_page_ensure(

@@ -1,8 +1,22 @@
+from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
+
+from . import selectors
+from .models import HomePage
+
+
+def home_page_serve(request: HttpRequest, page: HomePage, *args, **kwargs):
+    """The home page: what Berdaya is, live numbers and featured items."""
+    context = page.get_context(request, *args, **kwargs)
+    context["impact"] = selectors.impact_numbers()
+    context.update(selectors.home_featured(request))
+    return TemplateResponse(request, page.get_template(request), context)
 
 
 @never_cache
@@ -43,10 +57,6 @@ def page_password(
     Wagtail accepts unlimited guesses; here five wrong passwords from one
     address for one restriction block further tries for 15 minutes.
     """
-    from django.core.cache import cache
-    from django.template.response import TemplateResponse
-    from wagtail import views as wagtail_views
-
     address = request.META.get("REMOTE_ADDR", "")
     key = f"page-password:{page_view_restriction_id}:{address}"
     if request.method == "POST" and cache.get(key, 0) >= PAGE_PASSWORD_FAILURES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -131,8 +132,6 @@ class BrandForm(forms.ModelForm):
         url = self.cleaned_data.get("shop_url", "")
         allowed = ("shopee.co.id", "tokopedia.com", "tokopedia.link", "shp.ee")
         if url:
-            from urllib.parse import urlsplit
-
             host = (urlsplit(url).hostname or "").lower()
             if url.split(":", 1)[0] != "https" or not any(
                 host == domain or host.endswith("." + domain) for domain in allowed

@@ -1,16 +1,24 @@
-"""QR label sheets for packaging: A4, 3 x 7 labels, each with a QR code."""
+"""QR label sheets for packaging: A4, 3 x 7 labels, each with a QR code.
+
+A label only ever points at a page buyers can open: ``label_target`` gives the
+product's public page, or ``None`` while the product is not public (the label
+page then says so instead of printing a code that would lead to a 404).
+"""
 
 from __future__ import annotations
 
 import io
 
 import segno
+from django.urls import reverse
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from home.money import format_rupiah
+
+from .models import Product
 
 COLUMNS, ROWS = 3, 7
 LABEL_W, LABEL_H = 63.5 * mm, 38.1 * mm  # the common 21-per-sheet label paper
@@ -23,6 +31,16 @@ def _fit(pdf: canvas.Canvas, text: str, font: str, size: float, width: float) ->
     while text and pdf.stringWidth(text, font, size) > width:
         text = text[:-2] + "…"
     return text
+
+
+def label_target(*, product: Product) -> str | None:
+    """The path a product's QR code opens, or ``None`` while buyers cannot see
+    it (``Product.is_public``, the rule of ``Product.objects.public()``)."""
+    if not product.is_public:
+        return None
+    return reverse(
+        "marketplace:product_detail", args=[product.brand.slug, product.slug]
+    )
 
 
 def label_sheet_pdf(

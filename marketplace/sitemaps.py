@@ -1,4 +1,4 @@
-"""Sitemap entries for public brands and products (approved only)."""
+"""Sitemap entries: exactly the brands and products buyers can see."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -10,7 +10,7 @@ class BrandSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return selectors.public_brands().order_by("pk").only("slug", "updated_at")
+        return selectors.brands_public().order_by("pk").only("slug", "updated_at")
 
     def location(self, item) -> str:
         return reverse("marketplace:brand_detail", args=[item.slug])
@@ -24,8 +24,7 @@ class ProductSitemap(Sitemap):
 
     def items(self):
         return (
-            selectors.public_products()
-            .select_related("brand")
+            selectors.products_public()
             .order_by("pk")
             .only("slug", "updated_at", "brand__slug")
         )

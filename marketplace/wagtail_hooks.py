@@ -3,20 +3,53 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import services
+from home.setup import DEMO_SEED_HOOK, SITE_SETUP_HOOK
+
+from . import demo, selectors, services
 from .forms import ReviewForm
 from .models import Brand, Category, CentreShowcaseSettings, Product, SellerApproval
+from .services._common import CURATE_SHOWCASE, showcase_site_setup, user_may_curate
+
+
+class CurationPermissionPolicy(ModelPermissionPolicy):
+    """Brands and products in the admin are the curators' review queues: one
+    permission, "marketplace.curate_showcase", lets a user list and review
+    them. Nobody adds or deletes them there (sellers do, on the site)."""
+
+    actions = frozenset({"view", "change"})
+
+    def __init__(self, model):
+        super().__init__(model, auth_model=Brand)
+
+    def _get_permission_codename(self, action):
+        return CURATE_SHOWCASE.split(".", 1)[1]
+
+    def user_has_permission(self, user, action):
+        return action in self.actions and user_may_curate(user)
+
+    def users_with_any_permission(self, actions):
+        if not self.actions.intersection(actions):
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
+
+
+register_permission_policy(Brand, CurationPermissionPolicy(Brand))
+register_permission_policy(Product, CurationPermissionPolicy(Product))
 
 
 class ReviewView(InspectView):
@@ -245,3 +278,31 @@ def register_showcase_viewsets():
 
 
 register_snippet(CategoryViewSet)
+
+
+# manage.py site_setup and seed_demo (home/setup.py): after courses (20) and
+# centres (30), whose people and certificates the demo sellers need.
+@hooks.register(SITE_SETUP_HOOK, order=40)
+def showcase_setup_step(*, home) -> None:
+    showcase_site_setup()
+
+
+hooks.register(DEMO_SEED_HOOK, demo.seed, order=40)
+
+
+# --- what the home page and the menus show from the showcase (home.selectors) ---
+
+
+@hooks.register("berdaya_impact_numbers")
+def impact_numbers() -> dict[str, int]:
+    return selectors.showcase_counts()
+
+
+@hooks.register("berdaya_home_featured")
+def home_featured(request) -> dict:
+    return {"featured_products": selectors.featured_products(limit=4)}
+
+
+@hooks.register("berdaya_site_navigation")
+def site_navigation(request, root) -> dict:
+    return {"menu_shop_url": reverse("marketplace:showcase")}

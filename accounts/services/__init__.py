@@ -1,19 +1,9 @@
-"""Writes about people: import learners, sign-in codes, profile, data rights."""
+"""Writes about people: learners, sign-in codes, profile, data rights."""
 
 from ._common import (
     logger,
 )
-from .cohorts import (
-    HEADER_ALIASES,
-    IMPORT_MAX_ROWS,
-    ImportResult,
-    ImportRow,
-    IssuedCard,
-    cohort_cards_reissue,
-    cohort_import,
-    cohort_import_parse,
-    user_create_from_row,
-)
+from .learners import learner_create
 from .sign_in_codes import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -41,15 +31,7 @@ __all__ = [
     "sign_in_code_issue",
     "sign_in_code_redeem",
     "sign_in_code_matches",
-    "IMPORT_MAX_ROWS",
-    "HEADER_ALIASES",
-    "ImportRow",
-    "IssuedCard",
-    "ImportResult",
-    "cohort_import_parse",
-    "user_create_from_row",
-    "cohort_import",
-    "cohort_cards_reissue",
+    "learner_create",
     "ANONYMOUS_NAME",
     "user_profile_update",
     "user_data_export",

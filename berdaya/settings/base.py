@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "accounts",
     "courses",
     "marketplace",
+    "centres",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -75,6 +75,10 @@ class AssignmentSubmission(models.Model):
             )
         ]
         indexes = [models.Index(fields=["course", "status"])]
+        # Instructors review their own courses without it (CoursePage.instructors).
+        permissions = [
+            ("review_submission", "Can review practical assignments of every course"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} · {self.assignment} · {self.get_status_display()}"

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Sum
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.pages import ServedByView
 
 from ..blocks import LessonStreamBlock, QuizQuestionStreamBlock
 
@@ -33,7 +36,7 @@ class Topic(models.Model):
         return self.name
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ServedByView, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -47,15 +50,8 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
-    def get_context(self, request, *args, **kwargs):
-        from .. import selectors
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.course_catalogue(request=request, index=self))
-        return context
-
-
-class CoursePage(Page):
+class CoursePage(ServedByView, Page):
     class Level(models.TextChoices):
         BASIC = "basic", _("Basic")
         INTERMEDIATE = "intermediate", _("Intermediate")
@@ -112,6 +108,15 @@ class CoursePage(Page):
         help_text=_("A certificate of this course lets a graduate open a brand."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order in catalogue"), default=0)
+    # Which cohorts a centre assigned this course to. Edited with the cohort (the
+    # centres app's admin form), not in the page editor, so it is not part of the
+    # page's revisions and needs no review.
+    cohorts = models.ManyToManyField(
+        "accounts.Cohort",
+        verbose_name=_("cohorts"),
+        blank=True,
+        related_name="courses",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -161,11 +166,6 @@ class CoursePage(Page):
         )
         return total or 0
 
-    def serve(self, request, *args, **kwargs):
-        from .. import views
-
-        return views.course_page_serve(request, self, *args, **kwargs)
-
 
 class ModulePage(Page):
     intro = models.TextField(_("introduction"), blank=True)
@@ -181,14 +181,12 @@ class ModulePage(Page):
         verbose_name_plural = _("modules")
 
     def serve(self, request, *args, **kwargs):
-        from django.shortcuts import redirect
-
         # A module has no page of its own: its lessons are listed on the course.
         course = self.get_parent()
         return redirect(f"{course.url}#module-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(ServedByView, Page):
     summary = models.CharField(_("summary"), max_length=250, blank=True)
     minutes = models.PositiveSmallIntegerField(
         _("minutes to read"), default=5, help_text=_("A short lesson: 3 to 10 minutes.")
@@ -214,13 +212,8 @@ class LessonPage(Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
-    def serve(self, request, *args, **kwargs):
-        from .. import views
 
-        return views.lesson_page_serve(request, self, *args, **kwargs)
-
-
-class QuizPage(Page):
+class QuizPage(ServedByView, Page):
     """A graded quiz in a module. Questions come from a pool; keys stay server side."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -268,13 +261,8 @@ class QuizPage(Page):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
 
-    def serve(self, request, *args, **kwargs):
-        from .. import views
 
-        return views.quiz_page_serve(request, self, *args, **kwargs)
-
-
-class AssignmentPage(Page):
+class AssignmentPage(ServedByView, Page):
     """Practical work a learner submits and an instructor of the course reviews."""
 
     instructions = models.TextField(_("instructions"))
@@ -313,8 +301,3 @@ class AssignmentPage(Page):
     @property
     def rubric_items(self) -> list[str]:
         return [line.strip() for line in self.rubric.splitlines() if line.strip()]
-
-    def serve(self, request, *args, **kwargs):
-        from .. import views
-
-        return views.assignment_page_serve(request, self, *args, **kwargs)

@@ -75,6 +75,17 @@ class LessonProgress(models.Model):
 class BusinessPlan(models.Model):
     """A one-page business model canvas the learner fills in over a course."""
 
+    # The learner's answers, in the order of the canvas.
+    ANSWER_FIELDS = (
+        "business_name",
+        "product",
+        "customers",
+        "value",
+        "channels",
+        "costs",
+        "price",
+    )
+
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("learner"),
@@ -99,15 +110,4 @@ class BusinessPlan(models.Model):
 
     @property
     def is_empty(self) -> bool:
-        return not any(
-            getattr(self, name)
-            for name in (
-                "business_name",
-                "product",
-                "customers",
-                "value",
-                "channels",
-                "costs",
-                "price",
-            )
-        )
+        return not any(getattr(self, name) for name in self.ANSWER_FIELDS)

@@ -13,6 +13,13 @@ from .certificates import (
     certificate_public,
     certificates_of,
     certificates_revocable_by,
+    certificates_valid_count,
+)
+from .cohorts import (
+    LearningRecords,
+    assignable_courses,
+    courses_for_cohort,
+    learning_records_for,
 )
 from .dashboard import (
     CourseCard,
@@ -49,6 +56,10 @@ from .quizzes import (
 )
 
 __all__ = [
+    "LearningRecords",
+    "assignable_courses",
+    "courses_for_cohort",
+    "learning_records_for",
     "STEPLEN",
     "ProgressSummary",
     "OutlineLesson",
@@ -83,6 +94,7 @@ __all__ = [
     "user_may_review",
     "review_queue",
     "certificates_of",
+    "certificates_valid_count",
     "certificates_revocable_by",
     "PublicCertificate",
     "certificate_public",

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext
+
 from accounts.models import User
+from accounts.selectors import staff_centre_for
 
 from ..models import (
     Certificate,
@@ -17,6 +20,11 @@ from .assignments import user_is_curriculum_reviewer
 # ---------------------------------------------------------------------------
 
 
+def certificates_valid_count() -> int:
+    """How many certificates are valid (not revoked), for the home page."""
+    return Certificate.objects.filter(revoked_at__isnull=True).count()
+
+
 def certificates_of(user: User):
     """The learner's own certificates (their PDF and settings)."""
     return Certificate.objects.filter(user=user).select_related("course")
@@ -25,8 +33,6 @@ def certificates_of(user: User):
 def certificates_revocable_by(user: User):
     """Admins and curriculum reviewers: all; centre staff: their centre's
     learners only; anyone else: none."""
-    from accounts.selectors import staff_centre_for
-
     queryset = Certificate.objects.select_related("course", "user")
     if not user.is_authenticated:
         return queryset.none()
@@ -53,8 +59,6 @@ class PublicCertificate:
 
 
 def certificate_public(*, code: str) -> PublicCertificate | None:
-    from django.utils.translation import gettext
-
     certificate = (
         Certificate.objects.filter(code=code)
         .select_related("course", "user__centre")

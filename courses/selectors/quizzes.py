@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from accounts.models import User
 
 from ..models import (
@@ -37,10 +41,6 @@ def quiz_best_attempt(*, user: User, quiz: QuizPage) -> QuizAttempt | None:
 
 def quiz_next_attempt_at(*, user: User, quiz: QuizPage):
     """When the learner may start again, or None if they may now."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     last = (
         QuizAttempt.objects.filter(user=user, quiz=quiz, finished_at__isnull=False)
         .order_by("-finished_at")

@@ -22,6 +22,7 @@ from .certificates import (
     certificate_revoke,
     certificate_settings_update,
 )
+from .cohorts import cohort_courses_set
 from .enrolments import (
     EnrolmentRefused,
     business_plan_save,
@@ -36,6 +37,7 @@ from .quizzes import (
 )
 
 __all__ = [
+    "cohort_courses_set",
     "PermissionDenied",
     "Certificate",
     "EnrolmentRefused",

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from home.imaging import CleanedImage
 
 from .. import selectors
 from ..models import (
@@ -33,8 +34,6 @@ def assignment_submit(
 ) -> AssignmentSubmission:
     """Send work for review. ``photo`` must be a ``CleanedImage`` from
     ``home.imaging.clean_image`` (metadata stripped); nothing else is stored."""
-    from home.imaging import CleanedImage
-
     course = selectors.course_for_lesson(assignment)
     _require_enrolment(user=user, course=course)
     if photo is not None and not isinstance(photo, CleanedImage):

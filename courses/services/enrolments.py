@@ -82,15 +82,7 @@ def progress_record(*, user: User, lesson: LessonPage) -> LessonProgress:
 
 def business_plan_save(*, user: User, data: dict) -> BusinessPlan:
     """Create or update the learner's business plan from cleaned form data."""
-    allowed = {
-        "business_name",
-        "product",
-        "customers",
-        "value",
-        "channels",
-        "costs",
-        "price",
-    }
+    allowed = set(BusinessPlan.ANSWER_FIELDS)
     unknown = set(data) - allowed
     if unknown:
         raise ValidationError(f"unknown fields: {sorted(unknown)}")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 
-from .. import selectors
+from .. import quizzes, selectors
 from ..models import (
     CoursePage,
     Enrolment,
@@ -48,8 +48,6 @@ def quiz_attempt_start(
 ) -> QuizAttempt:
     """Start (or resume) an attempt: questions drawn, options shuffled and
     values generated now, stored server side so a reload shows the same."""
-    from .. import quizzes
-
     course = selectors.course_for_lesson(quiz)
     _require_enrolment(user=user, course=course)
     open_attempt = selectors.quiz_open_attempt(user=user, quiz=quiz)
@@ -81,8 +79,6 @@ def quiz_attempt_submit(*, user: User, attempt: QuizAttempt, data) -> QuizAttemp
     """Grade ``attempt`` once, on the server. Answers not asked by this attempt
     (unknown questions or option keys) are refused with ``ValidationError``;
     a finished attempt raises ``QuizAlreadySubmitted``."""
-    from .. import quizzes
-
     if attempt.user_id != user.pk:
         raise PermissionDenied("not your attempt")
     with transaction.atomic():

@@ -23,6 +23,7 @@ from .dashboard import (
     dashboard,
 )
 from .pages import (
+    course_index_serve,
     course_page_serve,
     enrol,
     lesson_complete,
@@ -37,6 +38,7 @@ from .quizzes import (
 
 __all__ = [
     "PRIVATE",
+    "course_index_serve",
     "course_page_serve",
     "lesson_page_serve",
     "enrol",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -26,10 +29,6 @@ from ._common import _private
 
 
 def certificate_verify_url(code: str) -> str:
-    from django.conf import settings
-    from django.urls import reverse
-    from django.utils.translation import override
-
     with override(settings.LANGUAGE_CODE):
         path = reverse("certificate_verify", args=[code])
     return settings.SITE_BASE_URL.rstrip("/") + path

@@ -12,9 +12,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import selectors, services
-from ..models import CoursePage, LessonPage
+from ..models import CourseIndexPage, CoursePage, LessonPage
 from ..practice import practice_for_body
 from ._common import _private
+
+
+def course_index_serve(request: HttpRequest, page: CourseIndexPage, *args, **kwargs):
+    context = page.get_context(request, *args, **kwargs)
+    context.update(selectors.course_catalogue(request=request, index=page))
+    return TemplateResponse(request, page.get_template(request), context)
 
 
 def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):

@@ -4,10 +4,36 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from ._common import instagram_validator, phone_validator
+
+
+def public_brand_q(prefix: str = "") -> Q:
+    """The one rule for "buyers can see this brand", as a filter.
+
+    Published (approved once: ``published_at``), not suspended, and not waiting
+    for its centre's confirmation. An edit under review does not hide a live
+    brand: buyers keep seeing the approved ``public_*`` version. ``prefix``
+    reaches a brand through a relation (``"brand__"`` from a product).
+    ``Brand.is_public`` states the same rule for one loaded row.
+    """
+    return (
+        Q(**{f"{prefix}published_at__isnull": False})
+        & ~Q(**{f"{prefix}status": Brand.Status.SUSPENDED})
+        & (
+            Q(**{f"{prefix}centre__isnull": True})
+            | Q(**{f"{prefix}centre_confirmed_at__isnull": False})
+        )
+    )
+
+
+class BrandQuerySet(models.QuerySet):
+    def public(self) -> BrandQuerySet:
+        """Brands buyers can see (see ``public_brand_q``)."""
+        return self.filter(public_brand_q())
 
 
 class Brand(index.Indexed, models.Model):
@@ -125,6 +151,8 @@ class Brand(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    objects = BrandQuerySet.as_manager()
+
     search_fields = [
         index.SearchField("public_name"),
         index.FilterField("status"),
@@ -135,6 +163,7 @@ class Brand(index.Indexed, models.Model):
         verbose_name_plural = _("brands")
         ordering = ["name"]
         indexes = [models.Index(fields=["status", "published_at"])]
+        permissions = [("curate_showcase", "Can curate brands and products")]
 
     def __str__(self) -> str:
         return self.name
@@ -145,8 +174,22 @@ class Brand(index.Indexed, models.Model):
 
     @property
     def is_public(self) -> bool:
+        """``public_brand_q`` for this row (tests check they always agree)."""
         return (
             self.published_at is not None
             and self.status != self.Status.SUSPENDED
             and not self.needs_centre_confirmation
         )
+
+    @property
+    def hidden_reason(self) -> str:
+        """Why buyers cannot see this brand, for the seller: ``""`` when they
+        can, else ``"suspended"``, ``"review"`` (never approved) or
+        ``"centre"`` (waiting for the centre's confirmation)."""
+        if self.is_public:
+            return ""
+        if self.status == self.Status.SUSPENDED:
+            return "suspended"
+        if self.published_at is None:
+            return "review"
+        return "centre"

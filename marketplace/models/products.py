@@ -14,8 +14,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
-from .brands import Brand
+from .brands import Brand, public_brand_q
 from .centres import Category
+
+
+class ProductQuerySet(models.QuerySet):
+    def live(self) -> ProductQuerySet:
+        """Products with an approved version that are not archived (their own
+        state only; ``Product.is_live`` for one row)."""
+        return self.filter(published_at__isnull=False, archived_at__isnull=True)
+
+    def public(self) -> ProductQuerySet:
+        """Products buyers can see: live, and their brand is public
+        (``Product.is_public`` for one row)."""
+        return self.live().filter(public_brand_q("brand__"))
 
 
 class Product(index.Indexed, models.Model):
@@ -111,11 +123,26 @@ class Product(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    objects = ProductQuerySet.as_manager()
+
+    # Search reads the approved version only; the filter fields let search run
+    # over ``Product.objects.public()`` itself.
     search_fields = [
         index.SearchField("public_name"),
         index.SearchField("public_description"),
-        index.RelatedFields("brand", [index.SearchField("public_name")]),
+        index.RelatedFields(
+            "brand",
+            [
+                index.SearchField("public_name"),
+                index.FilterField("published_at"),
+                index.FilterField("status"),
+                index.FilterField("centre"),
+                index.FilterField("centre_confirmed_at"),
+            ],
+        ),
         index.FilterField("status"),
+        index.FilterField("published_at"),
+        index.FilterField("archived_at"),
     ]
 
     class Meta:
@@ -146,8 +173,14 @@ class Product(index.Indexed, models.Model):
 
     @property
     def is_live(self) -> bool:
-        """Buyers can see an approved version (if the brand is public too)."""
+        """It has an approved version and is not archived (``live()``); buyers
+        see it only when its brand is public too (``is_public``)."""
         return self.published_at is not None and self.archived_at is None
+
+    @property
+    def is_public(self) -> bool:
+        """Buyers can see it: the same rule as ``Product.objects.public()``."""
+        return self.is_live and self.brand.is_public
 
 
 class ProductPhoto(models.Model):

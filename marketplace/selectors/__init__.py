@@ -1,5 +1,9 @@
 """Reads for the showcase.
 
+What buyers can see is decided once, by ``Brand.objects.public()`` and
+``Product.objects.public()``; other apps read it through ``brands_public()``,
+``products_public()``, ``showcase_counts()`` and ``showcase_funnel()``.
+
 Public pages receive projections (``PublicBrand``/``PublicProduct``) built
 from the approved ``public_*`` snapshot only: never a ``User``, a legal name,
 an address, or the centre unless the seller opted in. Owner-scoped querysets
@@ -17,11 +21,16 @@ from .centres import (
     centre_pending_brands,
 )
 from .projections import (
-    PUBLIC_BRAND_Q,
     PublicBrand,
     PublicProduct,
     project_products,
     whatsapp_digits,
+)
+from .public import (
+    brands_public,
+    products_public,
+    showcase_counts,
+    showcase_funnel,
 )
 from .sellers import (
     Eligibility,
@@ -29,6 +38,7 @@ from .sellers import (
     business_plan_initial,
     inquiry_counts,
     label_products,
+    label_waiting_products,
     owner_inquiries,
     owner_inquiry_get,
     owner_photo_get,
@@ -44,11 +54,8 @@ from .showcase import (
     featured_products,
     product_preview,
     public_brand_get,
-    public_brands,
     public_product_get,
-    public_products,
     search_product_ids,
-    showcase_counts,
     showcase_filter_choices,
     showcase_products,
     whatsapp_order_url,
@@ -56,6 +63,10 @@ from .showcase import (
 )
 
 __all__ = [
+    "brands_public",
+    "products_public",
+    "showcase_counts",
+    "showcase_funnel",
     "staff_centre_for",
     "Eligibility",
     "seller_eligibility",
@@ -69,18 +80,16 @@ __all__ = [
     "owner_inquiry_get",
     "inquiry_counts",
     "label_products",
+    "label_waiting_products",
     "centre_for_staff",
     "centre_pending_brands",
     "centre_members_without_approval",
     "centre_member_get",
     "centre_brand_get",
-    "PUBLIC_BRAND_Q",
     "PublicBrand",
     "PublicProduct",
     "whatsapp_digits",
     "project_products",
-    "public_brands",
-    "public_products",
     "SORTS",
     "search_product_ids",
     "showcase_products",
@@ -89,7 +98,6 @@ __all__ = [
     "public_brand_get",
     "brand_public_products",
     "featured_products",
-    "showcase_counts",
     "brand_preview",
     "product_preview",
     "whatsapp_order_url",

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import quote
 
 import phonenumbers
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 
 from home.money import format_rupiah
@@ -18,13 +18,6 @@ from ..models import (
     Product,
     ProductPhoto,
 )
-
-PUBLIC_BRAND_Q = (
-    Q(published_at__isnull=False)
-    & ~Q(status=Brand.Status.SUSPENDED)
-    & (Q(centre__isnull=True) | Q(centre_confirmed_at__isnull=False))
-)
-
 
 # --- Public projections ---
 

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.models import User
+from courses.models import BusinessPlan, Certificate, CoursePage
 
 from ..models import (
     Brand,
@@ -33,8 +34,6 @@ class Eligibility:
 
 def seller_eligibility(*, user: User) -> Eligibility:
     """May ``user`` open a brand? A showcase certificate or a manual approval."""
-    from courses.models import Certificate, CoursePage
-
     if not user.is_authenticated:
         return Eligibility(eligible=False)
     via_certificate = Certificate.objects.filter(
@@ -60,8 +59,6 @@ def seller_eligibility(*, user: User) -> Eligibility:
 
 def business_plan_initial(*, user: User) -> dict[str, str]:
     """Prefill a new brand from the learner's business plan, when there is one."""
-    from courses.models import BusinessPlan
-
     plan = BusinessPlan.objects.filter(user=user).first()
     if plan is None or plan.is_empty:
         return {}
@@ -173,7 +170,19 @@ def inquiry_counts(*, user: User) -> dict[str, int]:
 
 
 def label_products(*, user: User) -> QuerySet[Product]:
-    """Products that have a public page a QR code can point to."""
-    return Product.objects.filter(
-        brand__owner=user, published_at__isnull=False, archived_at__isnull=True
-    ).select_related("brand")
+    """The seller's products buyers can see: a QR code can point to their page."""
+    return (
+        Product.objects.public()
+        .filter(brand__owner=user)
+        .select_related("brand")
+        .order_by("public_name", "pk")
+    )
+
+
+def label_waiting_products(*, user: User) -> QuerySet[Product]:
+    """The seller's products (not archived) buyers cannot see yet: no label."""
+    return (
+        Product.objects.filter(brand__owner=user, archived_at__isnull=True)
+        .exclude(pk__in=Product.objects.public().values("pk"))
+        .order_by("name", "pk")
+    )

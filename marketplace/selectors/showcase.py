@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
 
 from ..models import (
     Brand,
@@ -14,7 +15,6 @@ from ..models import (
     Product,
 )
 from .projections import (
-    PUBLIC_BRAND_Q,
     PublicBrand,
     PublicProduct,
     _brand_projection,
@@ -23,26 +23,7 @@ from .projections import (
     _with_projection_joins,
     project_products,
 )
-
-
-def public_brands() -> QuerySet[Brand]:
-    return Brand.objects.filter(PUBLIC_BRAND_Q)
-
-
-def public_products() -> QuerySet[Product]:
-    """Approved products of public brands, never archived ones."""
-    return (
-        Product.objects.filter(
-            published_at__isnull=False,
-            archived_at__isnull=True,
-            brand__published_at__isnull=False,
-        )
-        .exclude(brand__status=Brand.Status.SUSPENDED)
-        .filter(
-            Q(brand__centre__isnull=True) | Q(brand__centre_confirmed_at__isnull=False)
-        )
-    )
-
+from .public import brands_public, products_public
 
 SORTS = {
     "newest": ("-published_at", "-pk"),
@@ -52,10 +33,11 @@ SORTS = {
 
 
 def search_product_ids(query: str) -> list[int]:
-    """Wagtail search over the approved name, description and brand name."""
-    from wagtail.search.backends import get_search_backend
-
-    results = get_search_backend().search(query, Product, operator="and")
+    """Wagtail search over the approved name, description and brand name of
+    public products only."""
+    results = get_search_backend().search(
+        query, Product.objects.public(), operator="and"
+    )
     return [product.pk for product in results]
 
 
@@ -71,7 +53,7 @@ def showcase_products(
     sort: str = "newest",
 ) -> QuerySet[Product]:
     """The filtered, sorted catalogue queryset (filters come from a form)."""
-    products = public_products()
+    products = products_public()
     if query:
         products = products.filter(pk__in=search_product_ids(query))
     if category:
@@ -92,7 +74,7 @@ def showcase_products(
 
 
 def showcase_filter_choices() -> dict[str, list]:
-    brands = public_brands()
+    brands = brands_public()
     return {
         "categories": list(Category.objects.values_list("slug", "name")),
         "cities": list(
@@ -106,7 +88,7 @@ def showcase_filter_choices() -> dict[str, list]:
 
 def public_product_get(*, brand_slug: str, product_slug: str) -> PublicProduct:
     product = get_object_or_404(
-        _with_projection_joins(public_products(), cover_only=False),
+        _with_projection_joins(products_public(), cover_only=False),
         brand__slug=brand_slug,
         slug=product_slug,
     )
@@ -115,7 +97,7 @@ def public_product_get(*, brand_slug: str, product_slug: str) -> PublicProduct:
 
 def public_brand_get(*, slug: str) -> PublicBrand:
     brand = get_object_or_404(
-        public_brands().select_related("centre", "public_logo", "public_cover"),
+        brands_public().select_related("centre", "public_logo", "public_cover"),
         slug=slug,
     )
     return _brand_projection(brand, relays=_relay_numbers([brand]))
@@ -124,7 +106,7 @@ def public_brand_get(*, slug: str) -> PublicBrand:
 def brand_public_products(
     *, brand_slug: str, exclude_pk: int | None = None, limit: int | None = None
 ) -> list[PublicProduct]:
-    products = public_products().filter(brand__slug=brand_slug)
+    products = products_public().filter(brand__slug=brand_slug)
     if exclude_pk is not None:
         products = products.exclude(pk=exclude_pk)
     products = _with_projection_joins(
@@ -137,16 +119,9 @@ def brand_public_products(
 
 def featured_products(*, limit: int = 4) -> list[PublicProduct]:
     products = _with_projection_joins(
-        public_products().order_by("-published_at"), cover_only=True
+        products_public().order_by("-published_at"), cover_only=True
     )[:limit]
     return project_products(products)
-
-
-def showcase_counts() -> dict[str, int]:
-    return {
-        "brands": public_brands().count(),
-        "products": public_products().count(),
-    }
 
 
 # --- Previews (the seller's own draft) ---

@@ -7,15 +7,50 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from accounts.models import User
 from home.imaging import CleanedImage
+from home.services import (
+    collection_ensure,
+    collection_permissions_ensure,
+    group_permissions_ensure,
+)
 
 logger = logging.getLogger("berdaya.marketplace")
+
+# Roles are permissions; the "Curators" group only bundles them (granting, never
+# checking). Migrations marketplace/0002 and 0004 grant the same on install;
+# showcase_site_setup (manage.py site_setup) re-asserts it.
+CURATE_SHOWCASE = "marketplace.curate_showcase"
 CURATORS_GROUP = "Curators"
+CURATOR_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    CURATE_SHOWCASE,
+    "marketplace.view_brand",
+    "marketplace.change_brand",
+    "marketplace.view_product",
+    "marketplace.change_product",
+    "marketplace.add_category",
+    "marketplace.change_category",
+    "marketplace.delete_category",
+    "marketplace.view_category",
+    "marketplace.view_sellerapproval",
+    "marketplace.add_sellerapproval",
+    "marketplace.view_centreshowcasesettings",
+    "marketplace.add_centreshowcasesettings",
+    "marketplace.change_centreshowcasesettings",
+]
+# Sellers' photos (front-end uploads) live here. Curators may see them in the
+# admin; no other group has any permission on this collection.
 COLLECTION_NAME = "Etalase"
+SHOWCASE_IMAGE_PERMISSIONS = [
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+]
 
 
 class ShowcaseError(ValidationError):
@@ -25,20 +60,24 @@ class ShowcaseError(ValidationError):
 # --- Images ---
 
 
-def _showcase_collection() -> Collection:
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=COLLECTION_NAME).first()
-    return existing or root.add_child(name=COLLECTION_NAME)
+def showcase_collection() -> Collection:
+    """The collection sellers' photos are stored in (created if missing)."""
+    return collection_ensure(name=COLLECTION_NAME)
 
 
-def image_from_cleaned(*, cleaned: CleanedImage, title: str):
-    """Store an already cleaned photo as a Wagtail image (never the upload)."""
+def image_from_cleaned(*, cleaned: CleanedImage, title: str, uploaded_by_id: int):
+    """Store an already cleaned photo as a Wagtail image (never the upload).
+
+    The seller is recorded as the uploader so that deleting her account finds
+    every photo she sent, even one nothing points at any more.
+    """
     image_model = get_image_model()
     image = image_model(
         title=title[:255],
         alt_text=title[:255],
         file=cleaned.file,
-        collection=_showcase_collection(),
+        collection=showcase_collection(),
+        uploaded_by_user_id=uploaded_by_id,
     )
     image._set_image_file_metadata()
     image.save()
@@ -60,5 +99,24 @@ def _changed(instance, fields: Iterable[str], data: dict) -> bool:
     )
 
 
+def user_may_curate(user: User) -> bool:
+    """May review, approve and suspend brands and products."""
+    return user.is_authenticated and user.has_perm(CURATE_SHOWCASE)
+
+
 def curators_group() -> Group:
-    return Group.objects.get_or_create(name=CURATORS_GROUP)[0]
+    """The group that bundles the curator permissions (for granting)."""
+    return group_permissions_ensure(
+        name=CURATORS_GROUP, permissions=CURATOR_PERMISSIONS
+    )
+
+
+def showcase_site_setup() -> None:
+    """What the showcase needs on a fresh install: the curators' permissions
+    and the showcase photo collection they may see (idempotent)."""
+    with transaction.atomic():
+        collection_permissions_ensure(
+            collection=showcase_collection(),
+            group=curators_group(),
+            permissions=SHOWCASE_IMAGE_PERMISSIONS,
+        )

@@ -76,9 +76,13 @@ def brand_create(
             **links,
         )
         if logo is not None:
-            brand.logo = image_from_cleaned(cleaned=logo, title=f"{name} logo")
+            brand.logo = image_from_cleaned(
+                cleaned=logo, title=f"{name} logo", uploaded_by_id=owner.pk
+            )
         if cover is not None:
-            brand.cover = image_from_cleaned(cleaned=cover, title=f"{name} cover")
+            brand.cover = image_from_cleaned(
+                cleaned=cover, title=f"{name} cover", uploaded_by_id=owner.pk
+            )
         brand.full_clean()
         try:
             with transaction.atomic():
@@ -99,10 +103,14 @@ def brand_update(
     reviewed again; the approved version stays public meanwhile."""
     with transaction.atomic():
         if logo is not None:
-            data["logo"] = image_from_cleaned(cleaned=logo, title=f"{brand.name} logo")
+            data["logo"] = image_from_cleaned(
+                cleaned=logo, title=f"{brand.name} logo", uploaded_by_id=brand.owner_id
+            )
         if cover is not None:
             data["cover"] = image_from_cleaned(
-                cleaned=cover, title=f"{brand.name} cover"
+                cleaned=cover,
+                title=f"{brand.name} cover",
+                uploaded_by_id=brand.owner_id,
             )
         reviewed_change = _changed(brand, Brand.REVIEWED_FIELDS, data)
         for name, value in data.items():

@@ -11,12 +11,14 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from accounts.sms import sms_send
+
 from ..models import (
     Inquiry,
     InquiryReply,
     Product,
 )
-from ._common import logger
+from ._common import ShowcaseError, logger
 
 INQUIRY_LIMIT_PER_IP = 5  # per 10 minutes
 INQUIRY_LIMIT_PER_PRODUCT = 30  # per hour
@@ -82,10 +84,15 @@ def inquiry_create(
     inbox_url: str = "",
 ) -> Inquiry:
     """Store a buyer's question once (the form token makes a double click safe)
-    and e-mail the seller after the commit."""
+    and e-mail the seller after the commit. Only a product buyers can see
+    (``Product.objects.public()``) takes questions."""
     existing = Inquiry.objects.filter(token=token).first()
     if existing is not None:
         return existing
+    if not Product.objects.public().filter(pk=product.pk).exists():
+        raise ShowcaseError(
+            _("This product is not in the showcase now, so it cannot take questions.")
+        )
     inquiry = Inquiry(
         product=product,
         brand_id=product.brand_id,
@@ -137,8 +144,6 @@ def _email_buyer(reply_id: int, product_url: str) -> None:
 def _sms_buyer(reply: InquiryReply, product_url: str) -> None:
     """Buyers who left only a phone number get the answer by SMS from the
     platform's sender, so the seller's own number stays private."""
-    from accounts.sms import sms_send
-
     phone = reply.inquiry.buyer_phone
     if not phone:
         return

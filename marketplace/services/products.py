@@ -58,7 +58,9 @@ def product_photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhot
             raise ShowcaseError(
                 _("A product can have at most %(max)s photos.") % {"max": MAX_PHOTOS}
             )
-        image = image_from_cleaned(cleaned=cleaned, title=product.name)
+        image = image_from_cleaned(
+            cleaned=cleaned, title=product.name, uploaded_by_id=product.brand.owner_id
+        )
         photo = ProductPhoto.objects.create(
             product=product, image=image, position=len(photos)
         )
@@ -105,7 +107,9 @@ def product_create(
         for position, cleaned in enumerate(photos):
             ProductPhoto.objects.create(
                 product=product,
-                image=image_from_cleaned(cleaned=cleaned, title=product.name),
+                image=image_from_cleaned(
+                    cleaned=cleaned, title=product.name, uploaded_by_id=brand.owner_id
+                ),
                 position=position,
             )
     return product

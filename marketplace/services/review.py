@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.search import index
 
 from accounts.models import User
 
@@ -20,8 +21,6 @@ from .products import PRODUCT_CHECKLIST
 
 
 def _reindex_products(brand: Brand) -> None:
-    from wagtail.search import index
-
     for product in brand.products.all():
         index.insert_or_update_object(product)
 

@@ -81,32 +81,36 @@ def inquiry_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def label_sheet(request: HttpRequest) -> HttpResponse:
-    _own_brand(request)
+    brand = _own_brand(request)
     products = selectors.label_products(user=request.user)
     form = LabelForm(request.POST or None, products=products)
     if request.method == "POST" and form.is_valid():
         product = form.cleaned_data["product"]
-        url = request.build_absolute_uri(
-            reverse(
-                "marketplace:product_detail", args=[product.brand.slug, product.slug]
+        target = labels.label_target(product=product)
+        if target is None:
+            form.add_error("product", _("Buyers cannot see this product yet."))
+        else:
+            pdf = labels.label_sheet_pdf(
+                brand_name=product.brand.public_name,
+                product_name=product.public_name,
+                price=product.public_price if form.cleaned_data["show_price"] else None,
+                unit=product.get_unit_display(),
+                url=request.build_absolute_uri(target),
+                count=form.cleaned_data["count"],
             )
-        )
-        pdf = labels.label_sheet_pdf(
-            brand_name=product.brand.public_name,
-            product_name=product.public_name,
-            price=product.public_price if form.cleaned_data["show_price"] else None,
-            unit=product.get_unit_display(),
-            url=url,
-            count=form.cleaned_data["count"],
-        )
-        response = FileResponse(
-            pdf,
-            as_attachment=True,
-            filename=f"label-{product.slug}.pdf",
-            content_type="application/pdf",
-        )
-        return _private(response)
-    context = {"form": form, "has_products": products.exists()}
+            response = FileResponse(
+                pdf,
+                as_attachment=True,
+                filename=f"label-{product.slug}.pdf",
+                content_type="application/pdf",
+            )
+            return _private(response)
+    context = {
+        "form": form,
+        "brand": brand,
+        "has_products": products.exists(),
+        "waiting_products": selectors.label_waiting_products(user=request.user),
+    }
     return _private(
         TemplateResponse(request, "marketplace/seller/labels.html", context)
     )

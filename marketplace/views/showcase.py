@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,7 +17,6 @@ from ..forms import (
     InquiryForm,
     ShowcaseFilterForm,
 )
-from ..models import Product
 from ._common import PAGE_SIZE
 
 # --- Buyers ---
@@ -100,21 +100,26 @@ def product_inquiry(request: HttpRequest, brand_slug: str, product_slug: str):
         status = 429
     elif form.is_valid():
         data = form.cleaned_data
-        services.inquiry_create(
-            product=Product.objects.get(pk=product.pk),
-            token=data["token"],
-            buyer_name=data["buyer_name"],
-            buyer_phone=data["buyer_phone"],
-            buyer_email=data["buyer_email"],
-            quantity=data["quantity"],
-            message=data["message"],
-            inbox_url=request.build_absolute_uri(reverse("marketplace:inbox")),
-        )
-        messages.success(
-            request,
-            _("Thank you. Your question was sent. The seller will answer soon."),
-        )
-        return redirect(product.url)
+        try:
+            services.inquiry_create(
+                product=get_object_or_404(selectors.products_public(), pk=product.pk),
+                token=data["token"],
+                buyer_name=data["buyer_name"],
+                buyer_phone=data["buyer_phone"],
+                buyer_email=data["buyer_email"],
+                quantity=data["quantity"],
+                message=data["message"],
+                inbox_url=request.build_absolute_uri(reverse("marketplace:inbox")),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            status = 400
+        else:
+            messages.success(
+                request,
+                _("Thank you. Your question was sent. The seller will answer soon."),
+            )
+            return redirect(product.url)
     else:
         status = 400
     context = _product_context(request, product)

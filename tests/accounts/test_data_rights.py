@@ -34,7 +34,12 @@ def _export(client):
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
     archive = zipfile.ZipFile(io.BytesIO(response.content))
-    return json.loads(archive.read("data.json"))
+    assert "BACA-SAYA.txt" in archive.namelist()
+    return {
+        name.removesuffix(".json"): json.loads(archive.read(name))
+        for name in archive.namelist()
+        if name.endswith(".json")
+    }
 
 
 def test_data_download_contains_my_data_and_nobody_elses(client, owner, courses):
@@ -44,12 +49,29 @@ def test_data_download_contains_my_data_and_nobody_elses(client, owner, courses)
     enrolment_create(user=other, course=courses[1])
     client.force_login(owner)
     data = _export(client)
-    assert data["profile"]["legal_name"] == "Sari Wahyuni"
-    assert data["profile"]["phone"] == "+6281234567890"
-    assert [e["course"] for e in data["enrolments"]] == [courses[0].title]
-    assert data["certificates"][0]["code"] == "KODE-SARI"
+    assert set(data) == {"accounts", "courses", "marketplace", "home"}
+    profile = data["accounts"]["profile"]
+    assert profile["legal_name"] == "Sari Wahyuni"
+    assert profile["phone"] == "+6281234567890"
+    assert (profile["centre"], profile["cohort"]) == ("Balai A", "Angkatan A")
+    assert [e["course"] for e in data["courses"]["enrolments"]] == [courses[0].title]
+    assert data["courses"]["certificates"][0]["code"] == "KODE-SARI"
+    assert data["marketplace"]["brand"] is None
     dumped = json.dumps(data)
     assert "Rahasia Lain" not in dumped and "Orang Lain" not in dumped
+
+
+def test_data_download_needs_sign_in(client):
+    response = client.get(reverse("accounts:my_data_download"))
+    assert response.status_code == 302
+    assert "application/zip" not in response.get("Content-Type", "")
+
+
+def test_my_data_page_says_what_the_download_and_deletion_cover(client, owner):
+    client.force_login(owner)
+    page = client.get(reverse("accounts:my_data")).content.decode()
+    assert reverse("accounts:my_data_download") in page
+    assert "Peserta" in page
 
 
 def test_delete_anonymises_and_keeps_the_certificate_verifiable(client, owner):

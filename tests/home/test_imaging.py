@@ -1,13 +1,21 @@
+import hashlib
 import io
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import UploadedFile
+from wagtail.users.models import UserProfile
 
-from home.imaging import clean_image
+from home.imaging import CleanedFile, clean_image
+from home.signals import avatar_validate
+from home.storage import image_file_cleaned
 from tests.images import (
     bomb_png,
     has_gps_or_metadata,
@@ -130,3 +138,65 @@ def test_admin_multiple_upload_is_cleaned_too(admin_client_logged):
     image = get_image_model().objects.get()
     with image.file.open("rb") as stored:
         assert not has_gps_or_metadata(stored.read())
+
+
+def test_clean_image_returns_a_cleaned_file_and_rewinds_the_upload():
+    upload = _upload(jpeg_with_gps(), "a.jpg")
+    cleaned = clean_image(upload)
+    assert isinstance(cleaned.file, CleanedFile)
+    assert upload.tell() == 0  # a form can read it again
+
+
+def _pending_image_upload(data: bytes, name: str = "IMG_1.jpg") -> UploadedFile:
+    return UploadedFile.objects.create(
+        for_content_type=ContentType.objects.get_for_model(get_image_model()),
+        file=_upload(data, name),
+    )
+
+
+def test_pending_image_upload_is_cleaned_and_named_by_its_digest(db):
+    upload = _pending_image_upload(jpeg_with_gps())
+    with upload.file.open("rb") as stored:
+        data = stored.read()
+    assert not has_gps_or_metadata(data)
+    stem = upload.file.name.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    assert stem.split("-")[1] == hashlib.sha256(data).hexdigest()
+    assert "IMG_1" not in upload.file.name
+
+
+def test_pending_document_upload_is_left_alone(db):
+    upload = UploadedFile.objects.create(
+        for_content_type=ContentType.objects.get_for_model(get_document_model()),
+        file=_upload(b"%PDF-1.4 lembar kerja", "lembar.pdf", "application/pdf"),
+    )
+    assert upload.file.name == "wagtail_uploads/lembar.pdf"
+
+
+def test_bytes_of_a_pending_upload_are_kept_without_a_second_encoding(db, monkeypatch):
+    upload = _pending_image_upload(jpeg_with_gps())
+    with upload.file.open("rb") as stored:
+        data = stored.read()
+    calls = []
+    monkeypatch.setattr(
+        "home.storage.clean_image",
+        lambda *args, **kwargs: calls.append(args) or clean_image(*args, **kwargs),
+    )
+    kept = image_file_cleaned(ContentFile(data))
+    assert (kept.read(), calls) == (data, [])
+
+    # The same bytes with no pending upload behind them are cleaned again.
+    upload.delete()
+    assert isinstance(image_file_cleaned(ContentFile(data)), CleanedFile)
+    assert len(calls) == 1
+
+
+def test_avatar_validator_skips_a_stored_avatar(db, django_user_model):
+    user = django_user_model.objects.create_user(username="a", password="pw-a-12345")
+    profile = UserProfile.get_for_user(user)
+    profile.avatar = _upload(png_bytes(), "me.png", "image/png")
+    profile.save()
+    profile.refresh_from_db()
+    avatar_validate(profile.avatar)  # no decoding of a stored, cleaned avatar
+    with pytest.raises(ValidationError) as excinfo:
+        avatar_validate(_upload(tiff_bytes(), "me.jpg"))
+    assert excinfo.value.code == "avatar_refused"

@@ -214,7 +214,7 @@ def test_centre_brand_needs_the_centres_confirmation(image, category):
     brand = make_brand(owner=owner, centre=centre)
     make_product(brand=brand, image=image, category=category)
     assert not brand.is_public
-    assert selectors.public_products().count() == 0
+    assert selectors.products_public().count() == 0
 
     outsider = UserFactory()
     with pytest.raises(ValidationError):
@@ -225,12 +225,12 @@ def test_centre_brand_needs_the_centres_confirmation(image, category):
     services.brand_centre_confirm(brand=brand, staff=staff)
     brand.refresh_from_db()
     assert brand.is_public
-    assert selectors.public_products().count() == 1
+    assert selectors.products_public().count() == 1
 
 
 def test_suspended_brand_hides_all_its_products(product):
     services.brand_suspend(brand=product.brand, reviewer=UserFactory(), message="x")
-    assert selectors.public_products().count() == 0
+    assert selectors.products_public().count() == 0
 
 
 def test_business_plan_prefills_a_new_brand():

@@ -1,28 +1,20 @@
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
-from django.utils.module_loading import import_string
 
 from home.services import DEMO_PASSWORD
-
-# Each app adds its own seeder; order matters (pages before the people using them).
-SEEDERS = [
-    "home.demo.seed",
-    "courses.demo.seed",
-    "accounts.demo.seed",
-    "marketplace.demo.seed",
-]
+from home.setup import demo_seed
 
 
 class Command(BaseCommand):
-    help = "Create or update the demo site, courses, shop and accounts (idempotent)."
+    help = (
+        "Run site_setup, then create or update the demo courses, shop and "
+        "accounts on top (idempotent)."
+    )
 
     def handle(self, *args, **options):
-        accounts = []
-        with transaction.atomic():
-            for path in SEEDERS:
-                result = import_string(path)(stdout=self.stdout) or {}
-                accounts.extend(result.get("accounts", []))
+        call_command("site_setup", stdout=self.stdout)
+        accounts = demo_seed(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if settings.BERDAYA_DEMO_MODE:
             self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")

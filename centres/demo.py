@@ -8,12 +8,11 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from accounts.models import Centre, Cohort, User
+from accounts.selectors import CENTRE_STAFF_GROUP
 from courses.models import CoursePage, LessonPage
-from courses.services import enrolment_create, progress_record
+from courses.services import cohort_courses_set, enrolment_create, progress_record
 from home.services import DEMO_PASSWORD, DemoAccount, demo_user_ensure
-
-from .models import Centre, Cohort, User
-from .selectors import CENTRE_STAFF_GROUP
 
 ACCOUNTS = [DemoAccount("staf", "Bu Wulan", "Centre staff (dashboard, import)")]
 
@@ -41,8 +40,7 @@ def seed(stdout=None) -> dict:
             },
         )
         courses = list(CoursePage.objects.live().order_by("sort_order", "title")[:4])
-        cohort.courses.set(courses)
-        cohort.save()
+        cohort_courses_set(cohort=cohort, courses=courses)
 
         staff = demo_user_ensure(account=ACCOUNTS[0])
         staff.centre = centre

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
-from accounts.selectors import cohort_dashboard
-from accounts.services import cohort_import
+from centres.selectors import cohort_dashboard
+from centres.services import cohort_import
 from courses.models import Certificate, Enrolment, LessonPage
 from courses.services import enrolment_create, progress_record
 from home.demo_images import demo_image_ensure
@@ -36,11 +36,11 @@ def _learner(cohort, name, **extra):
 )
 def test_staff_of_centre_a_get_404_for_centre_b(staff_client, cohort_a, cohort_b, name):
     assert (
-        staff_client.get(reverse(f"accounts:{name}", args=[cohort_b.pk])).status_code
+        staff_client.get(reverse(f"centres:{name}", args=[cohort_b.pk])).status_code
         == 404
     )
     assert (
-        staff_client.get(reverse(f"accounts:{name}", args=[cohort_a.pk])).status_code
+        staff_client.get(reverse(f"centres:{name}", args=[cohort_a.pk])).status_code
         == 200
     )
 
@@ -49,7 +49,7 @@ def test_other_centres_cards_and_reissue_are_404(staff_client, cohort_b):
     learner = _learner(cohort_b, "Beta")
     for name in ["cohort_cards_reissue", "cohort_cards_pdf"]:
         response = staff_client.post(
-            reverse(f"accounts:{name}", args=[cohort_b.pk]), {"learner": [learner.pk]}
+            reverse(f"centres:{name}", args=[cohort_b.pk]), {"learner": [learner.pk]}
         )
         assert response.status_code == 404
 
@@ -58,15 +58,15 @@ def test_learners_are_not_staff_pages(client, cohort_a):
     learner = _learner(cohort_a, "Ani")
     client.force_login(learner)
     assert (
-        client.get(reverse("accounts:cohort_detail", args=[cohort_a.pk])).status_code
+        client.get(reverse("centres:cohort_detail", args=[cohort_a.pk])).status_code
         == 404
     )
-    assert client.get(reverse("accounts:staff_home")).status_code == 404
+    assert client.get(reverse("centres:staff_home")).status_code == 404
 
 
 def test_learner_list_shows_private_contacts_only_to_own_staff(staff_client, cohort_a):
     _learner(cohort_a, "Ani", legal_name="Ani Rahmawati", phone="+6281234567890")
-    response = staff_client.get(reverse("accounts:cohort_learners", args=[cohort_a.pk]))
+    response = staff_client.get(reverse("centres:cohort_learners", args=[cohort_a.pk]))
     html = response.content.decode()
     assert "Ani Rahmawati" in html and "0812" in html
     assert response["Cache-Control"] == "private, no-store"
@@ -76,7 +76,7 @@ def test_csv_import_creates_enrolled_learners_with_cards(
     staff_client, cohort_a, courses
 ):
     response = staff_client.post(
-        reverse("accounts:cohort_import", args=[cohort_a.pk]),
+        reverse("centres:cohort_import", args=[cohort_a.pk]),
         {"file": io.BytesIO(GOOD_CSV.encode()), "rows": ""},
     )
     assert response.status_code == 200
@@ -103,7 +103,7 @@ def test_csv_with_one_bad_row_creates_nothing_and_reports_the_row(
     )
     before = User.objects.count()
     response = staff_client.post(
-        reverse("accounts:cohort_import", args=[cohort_a.pk]), {"rows": text}
+        reverse("centres:cohort_import", args=[cohort_a.pk]), {"rows": text}
     )
     assert response.status_code == 400
     assert User.objects.count() == before
@@ -131,7 +131,7 @@ def test_cards_pdf_contains_only_valid_codes(staff_client, cohort_a):
     result = cohort_import(cohort=cohort_a, text="Sari,Sari W,\n")
     card = result.cards[0]
     response = staff_client.post(
-        reverse("accounts:cohort_cards_pdf", args=[cohort_a.pk]),
+        reverse("centres:cohort_cards_pdf", args=[cohort_a.pk]),
         {"card": [f"{card.user.pk}:{card.code}", f"{card.user.pk}:WRONG-CODE1"]},
     )
     assert response.status_code == 200
@@ -143,7 +143,7 @@ def test_reissued_card_voids_the_old_code(staff_client, cohort_a):
     result = cohort_import(cohort=cohort_a, text="Sari,Sari W,\n")
     old = result.cards[0]
     response = staff_client.post(
-        reverse("accounts:cohort_cards_reissue", args=[cohort_a.pk]),
+        reverse("centres:cohort_cards_reissue", args=[cohort_a.pk]),
         {"learner": [old.user.pk]},
     )
     new = response.context["cards"][0]
@@ -198,10 +198,10 @@ def test_dashboard_numbers_match_the_scenario(cohort_a, courses, scenario):
 
 
 def test_dashboard_page_and_csv_export(staff_client, cohort_a, scenario):
-    page = staff_client.get(reverse("accounts:cohort_detail", args=[cohort_a.pk]))
+    page = staff_client.get(reverse("centres:cohort_detail", args=[cohort_a.pk]))
     html = page.content.decode()
     assert 'data-step="certified"><strong>1</strong>' in html
-    export = staff_client.get(reverse("accounts:cohort_export", args=[cohort_a.pk]))
+    export = staff_client.get(reverse("centres:cohort_export", args=[cohort_a.pk]))
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
     assert len(rows) == 5
     ani = next(row for row in rows if row[0] == "Ani")
@@ -214,7 +214,7 @@ def test_dashboard_query_count_does_not_grow_with_learners(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    url = reverse("accounts:cohort_detail", args=[cohort_a.pk])
+    url = reverse("centres:cohort_detail", args=[cohort_a.pk])
 
     def add(count, prefix):
         for number in range(count):
@@ -253,3 +253,42 @@ def test_dashboard_funnel_counts_real_showcase_steps(cohort_a, courses, scenario
     make_brand(owner=budi, live=False).status = Brand.Status.SUBMITTED
     funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
     assert (funnel["brand"], funnel["product"], funnel["inquiry"]) == (1, 1, 1)
+
+
+def test_dashboard_funnel_counts_exactly_what_a_buyer_can_see(
+    staff_client, cohort_a, courses, centre_a
+):
+    """Approved but not yet confirmed by the centre: hidden, not counted. A live
+    brand whose edit waits for review: still public, counted. Suspended: not."""
+    from marketplace.models import Brand, Category
+    from tests.marketplace.conftest import make_brand, make_product
+
+    image = demo_image_ensure(title="Funnel", label="Funnel")
+    category = Category.objects.first()
+    waiting_centre = _learner(cohort_a, "Eka")
+    editing = _learner(cohort_a, "Fani")
+    suspended = _learner(cohort_a, "Gita")
+
+    hidden = make_brand(owner=waiting_centre, centre=centre_a)
+    make_product(brand=hidden, image=image, category=category)
+    live = make_brand(owner=editing)
+    make_product(brand=live, image=image, category=category)
+    live.status = Brand.Status.SUBMITTED  # an edit under review
+    live.name = "Nama baru"
+    live.save()
+    gone = make_brand(owner=suspended)
+    make_product(brand=gone, image=image, category=category)
+    gone.status = Brand.Status.SUSPENDED
+    gone.save()
+
+    funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
+    assert (funnel["brand"], funnel["product"]) == (1, 1)
+    page = staff_client.get(reverse("centres:cohort_detail", args=[cohort_a.pk]))
+    html = page.content.decode()
+    assert 'data-step="brand"><strong>1</strong>' in html
+    assert 'data-step="product"><strong>1</strong>' in html
+
+    hidden.centre_confirmed_at = timezone.now()
+    hidden.save()
+    funnel = {step.key: step.count for step in cohort_dashboard(cohort=cohort_a).funnel}
+    assert (funnel["brand"], funnel["product"]) == (2, 2)

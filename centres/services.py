@@ -1,23 +1,24 @@
-"""Cohort import and sign-in cards."""
+"""Bulk onboarding of a cohort and its sign-in cards."""
 
 from __future__ import annotations
 
 import csv
 import io
-import secrets
+import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from accounts.models import Cohort, User
+from accounts.phone import phone_normalise
+from accounts.selectors import phone_in_use
+from accounts.services import learner_create, sign_in_code_issue
+from courses.selectors import courses_for_cohort
 from courses.services import EnrolmentRefused, enrolment_create
 
-from ..models import Cohort, User
-from ..phone import phone_normalise
-from ._common import logger
-from .sign_in_codes import sign_in_code_issue
+logger = logging.getLogger("berdaya.centres")
 
 IMPORT_MAX_ROWS = 500
 HEADER_ALIASES = {
@@ -31,9 +32,6 @@ HEADER_ALIASES = {
     },
     "phone": {"phone", "telepon", "nomor hp", "no hp", "hp", "nomor telepon"},
 }
-
-
-# --- bulk onboarding ----------------------------------------------------------
 
 
 @dataclass
@@ -145,33 +143,8 @@ def _row_validate(row: ImportRow, seen_phones: dict[str, int]) -> None:
             )
         else:
             seen_phones[row.phone] = row.line
-            if User.objects.filter(phone=row.phone).exists():
+            if phone_in_use(phone=row.phone):
                 row.errors.append(_("This phone number already has an account."))
-
-
-def _username_for(display_name: str) -> str:
-    base = slugify(display_name).replace("-", "")[:20] or "peserta"
-    while True:
-        candidate = f"{base}{secrets.randbelow(9000) + 1000}"
-        if not User.objects.filter(username=candidate).exists():
-            return candidate
-
-
-def user_create_from_row(*, row: ImportRow, cohort: Cohort) -> User:
-    """One learner of ``cohort`` from a validated import row (no password yet)."""
-    user = User(
-        username=_username_for(row.display_name),
-        display_name=row.display_name,
-        legal_name=row.legal_name,
-        phone=row.phone or None,
-        centre=cohort.centre,
-        cohort=cohort,
-    )
-    user.set_unusable_password()
-    with transaction.atomic():
-        user.full_clean()
-        user.save()
-    return user
 
 
 def cohort_import(*, cohort: Cohort, text: str) -> ImportResult:
@@ -184,10 +157,15 @@ def cohort_import(*, cohort: Cohort, text: str) -> ImportResult:
     result = ImportResult(rows=rows, errors=errors)
     if not result.ok:
         return result
-    courses = list(cohort.courses.all())
+    courses = list(courses_for_cohort(cohort=cohort))
     with transaction.atomic():
         for row in rows:
-            user = user_create_from_row(row=row, cohort=cohort)
+            user = learner_create(
+                cohort=cohort,
+                display_name=row.display_name,
+                legal_name=row.legal_name,
+                phone=row.phone,
+            )
             for course in courses:
                 try:
                     enrolment_create(user=user, course=course)
