@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
         home_views.page_password,
         name="page_password",
     ),
+    path("sertifikat/", course_views.certificate_lookup, name="certificate_lookup"),
     path(
         "sertifikat/<str:code>/",
         course_views.certificate_verify,

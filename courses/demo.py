@@ -169,6 +169,18 @@ def seed(stdout=None) -> dict:
             cover = _course_image(
                 title=f"Sampul {data['title']}", label=data["title"], colour=colour
             )
+            # As an instructor does it: the showcase box is ticked once the
+            # course holds its published practical assignment (CoursePage.clean).
+            existing = (
+                CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+            )
+            showcase_ready = (
+                existing is not None
+                and AssignmentPage.objects.live()
+                .filter(required=True)
+                .descendant_of(existing)
+                .exists()
+            )
             course = _child_ensure(
                 index,
                 CoursePage,
@@ -179,7 +191,8 @@ def seed(stdout=None) -> dict:
                     "topic": topics[data["topic"]],
                     "level": LEVELS[data["level"]],
                     "outcomes": "\n".join(data["outcomes"]),
-                    "counts_for_showcase": data.get("counts_for_showcase", False),
+                    "counts_for_showcase": showcase_ready
+                    and data.get("counts_for_showcase", False),
                     "sort_order": order,
                     "cover_image": cover,
                 },
@@ -215,8 +228,12 @@ def seed(stdout=None) -> dict:
                 _quiz_ensure(last_module, data["slug"], QUIZZES[data["slug"]])
             if data["slug"] in ASSIGNMENTS:
                 _assignment_ensure(last_module, ASSIGNMENTS[data["slug"]])
+            if data.get("counts_for_showcase") and not course.counts_for_showcase:
+                course.counts_for_showcase = True
+                course.full_clean()
+                course.save_revision().publish()
             courses[data["slug"]] = course
-        _graduate_ensure(users["lulusan"], courses)
+        _graduate_ensure(users["lulusan"], courses, reviewer=users["instruktur"])
     return {"accounts": ACCOUNTS, "index": index, "courses": courses, "users": users}
 
 
@@ -280,9 +297,11 @@ def _assignment_ensure(module, data: dict) -> AssignmentPage:
     )
 
 
-def _graduate_ensure(user, courses: dict) -> None:
+def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
     """Bu Sari finished "Perencanaan Usaha" (through the same services a
-    learner uses) and sent her packaging photo in "Kemasan dan Merek"."""
+    learner uses: lessons, quiz, her one-page plan accepted by the instructor,
+    her display name chosen for the certificate) and sent her packaging photo
+    in "Kemasan dan Merek"."""
     course = courses[GRADUATE_COURSE]
     if not Certificate.objects.filter(user=user, course=course).exists():
         services.enrolment_create(user=user, course=course)
@@ -301,9 +320,37 @@ def _graduate_ensure(user, courses: dict) -> None:
                 for q in attempt.questions
             }
             services.quiz_attempt_submit(user=user, attempt=attempt, data=answers)
+        for assignment in AssignmentPage.objects.descendant_of(course).live():
+            submission = services.assignment_submit(
+                user=user,
+                assignment=assignment,
+                photo=clean_image(
+                    SimpleUploadedFile(
+                        "rencana.jpg",
+                        draw_picture(label="Rencana usaha Bu Sari", colour="#0b6e4f"),
+                    )
+                ),
+                text=(
+                    "1. Beli 5 kg singkong dan 2 liter minyak. "
+                    "2. Buat 40 bungkus keripik 100 g. "
+                    "3. Tawarkan ke 10 tetangga dan grup WhatsApp RT."
+                ),
+            )
+            services.assignment_review(
+                reviewer=reviewer,
+                submission=submission,
+                accept=True,
+                feedback=(
+                    "Rencana jelas dan langkahnya bisa dikerjakan. Bagus, Bu Sari."
+                ),
+                rubric_met=list(range(len(assignment.rubric_items))),
+            )
         certificate = services.certificate_issue_if_complete(user=user, course=course)
         if certificate is None:
             raise RuntimeError("the demo graduate must hold a certificate")
+        services.certificate_name_confirm(
+            user=user, certificate=certificate, choice="display"
+        )
 
     packaging = courses.get("kemasan-dan-merek")
     assignment = (

@@ -1997,7 +1997,77 @@ QUIZZES: dict[str, dict] = {
 # Tugas
 # ---------------------------------------------------------------------------
 
+# Every course that counts for the showcase has one practical task, required
+# for the certificate and reviewed by a person (CoursePage.clean checks it).
 ASSIGNMENTS: dict[str, dict] = {
+    "perencanaan-usaha": {
+        "title": "Rencana usaha satu halaman Anda",
+        "instructions": (
+            "Isi lembar kerja rencana usaha satu halaman untuk usaha Anda sendiri. "
+            "Tulis dengan pensil atau pulpen sampai semua baris terisi. "
+            "Foto lembar itu dari atas, di tempat yang terang, sampai semua tulisan terbaca. "
+            "Jangan menulis alamat rumah, nomor KTP, atau nomor telepon pribadi di lembar itu."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis tiga langkah pertama Anda bulan ini. "
+            "Contoh: beli 5 kg singkong, buat 40 bungkus, tawarkan ke 10 tetangga."
+        ),
+        "rubric": [
+            "Foto terang dan semua tulisan terbaca.",
+            "Produk dan pelanggan utama ditulis dengan jelas.",
+            "HPP dan harga jual ditulis dalam rupiah, dan harga jual lebih tinggi dari HPP.",
+            "Target penjualan per minggu berupa angka.",
+            "Tiga langkah pertama jelas dan bisa dikerjakan bulan ini.",
+            "Tidak ada alamat rumah, nomor KTP, atau nomor telepon pribadi.",
+        ],
+    },
+    "mengelola-keuangan-usaha": {
+        "title": "Lembar HPP produk Anda",
+        "instructions": (
+            "Hitung HPP satu produk Anda sendiri di kertas, seperti contoh keripik singkong. "
+            "Tulis semua biaya untuk satu kali produksi: bahan, upah kerja, dan biaya lain "
+            "seperti gas, listrik, dan kemasan. Tulis juga berapa barang yang jadi. "
+            "Bagi total biaya dengan jumlah barang. Lalu tentukan harga jual. "
+            "Foto lembar hitungan Anda di tempat yang terang."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis hasilnya: total biaya satu kali produksi, jumlah barang, HPP per barang, "
+            "dan harga jual Anda. Contoh: Rp 225.000, 50 bungkus, HPP Rp 4.500, jual Rp 6.500."
+        ),
+        "rubric": [
+            "Biaya bahan, upah kerja, dan biaya lain ditulis satu per satu dalam rupiah.",
+            "Total biaya satu kali produksi benar.",
+            "HPP per barang benar: total biaya dibagi jumlah barang.",
+            "Harga jual lebih tinggi dari HPP dan untungnya masuk akal.",
+            "Foto terang dan angka terbaca jelas.",
+        ],
+    },
+    "pemasaran-online": {
+        "title": "Foto dan deskripsi produk untuk dijual online",
+        "instructions": (
+            "Foto satu produk Anda untuk katalog online. Pakai cahaya dari jendela "
+            "dan latar polos. Produk harus terlihat jelas dan memenuhi foto. "
+            "Lalu tulis deskripsi produk itu seperti di katalog WhatsApp Business. "
+            "Jangan ada wajah orang, alamat rumah, atau barang pribadi di foto."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis deskripsi produk: nama produk, ukuran atau berat, harga, bahan, "
+            "keunggulan, dan cara memesan. Jangan menulis alamat rumah."
+        ),
+        "rubric": [
+            "Foto terang, tajam, latar polos, dan produk memenuhi foto.",
+            "Deskripsi memuat nama produk, ukuran atau berat, dan harga.",
+            "Deskripsi menyebut bahan dan keunggulan dengan jujur, tanpa janji berlebihan.",
+            "Cara memesan jelas, tanpa alamat rumah.",
+            "Tidak ada wajah orang atau data pribadi di foto.",
+        ],
+    },
     "kemasan-dan-merek": {
         "title": "Foto kemasan dengan label",
         "instructions": (

@@ -161,7 +161,9 @@ def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
     pdf.setFillColor(colors.HexColor("#4a5a52"))
     pdf.drawString(26 * mm, 34 * mm, _("Check this certificate:"))
     pdf.drawString(26 * mm, 29 * mm, verify_url)
-    pdf.drawString(26 * mm, 24 * mm, _("Code: %(code)s") % {"code": certificate.code})
+    pdf.drawString(
+        26 * mm, 24 * mm, _("Code: %(code)s") % {"code": certificate.code_display}
+    )
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

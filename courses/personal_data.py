@@ -3,7 +3,8 @@
 Learning records (enrolments, lessons done, quiz attempts, assignment
 submissions with their photos, the business plan, instructor links) are
 exported and deleted. Certificates stay verifiable under the neutral name
-"Peserta" and are no longer linked to the account.
+"Peserta" and are no longer linked to the account; the log of their printed
+names (which may hold her legal name) is deleted.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .models import (
     AssignmentSubmission,
     BusinessPlan,
     Certificate,
+    CertificateNameChange,
     CoursePage,
     Enrolment,
     LessonProgress,
@@ -39,6 +41,8 @@ MODELS = (
     "courses.QuizAttempt",
     "courses.AssignmentSubmission",
     "courses.BusinessPlan",
+    # The log of her certificates' printed names.
+    "courses.CertificateNameChange",
     # CoursePage.instructors: the person's instructor links are removed.
     "courses.CoursePage",
 )
@@ -46,6 +50,10 @@ KEPT = {
     "courses.Certificate": (
         "A certificate is evidence buyers and employers check: it stays verifiable "
         "by its code, printed as “Peserta” and no longer linked to the account."
+    ),
+    "courses.CertificateNameChange": (
+        "Name corrections the person made as centre staff or reviewer stay in the "
+        "log of the other learner's certificate, pointing at the anonymised account."
     ),
     "courses.AssignmentSubmission": (
         "Reviews the person wrote of other learners' work stay with those "
@@ -90,6 +98,9 @@ def export_personal_data(user: User) -> PersonalDataExport:
         .order_by("submitted_at", "pk")
     )
     certificates = Certificate.objects.filter(user=user).select_related("course")
+    name_changes = CertificateNameChange.objects.filter(
+        certificate__user=user
+    ).select_related("certificate__course", "changed_by")
     plan = BusinessPlan.objects.filter(user=user).first()
     taught = CoursePage.objects.filter(instructors=user).order_by("title")
 
@@ -149,6 +160,26 @@ def export_personal_data(user: User) -> PersonalDataExport:
             }
             for certificate in certificates
         ],
+        "certificate_name_changes": [
+            {
+                "course": change.certificate.course.title,
+                "code": change.certificate.code,
+                "changed_at": change.changed_at,
+                "kind": str(change.get_kind_display()),
+                "old_name": change.old_name,
+                "new_name": change.new_name,
+                "reason": change.reason,
+                "changed_by": change.changed_by.public_name
+                if change.changed_by
+                else "",
+            }
+            for change in name_changes
+        ],
+        "certificate_name_changes_made_as_staff": CertificateNameChange.objects.filter(
+            changed_by=user
+        )
+        .exclude(certificate__user=user)
+        .count(),
         "business_plan": (
             {
                 **{name: getattr(plan, name) for name in BusinessPlan.ANSWER_FIELDS},
@@ -164,6 +195,7 @@ def export_personal_data(user: User) -> PersonalDataExport:
 
 def erase_personal_data(user: User) -> None:
     with transaction.atomic():
+        CertificateNameChange.objects.filter(certificate__user=user).delete()
         Certificate.objects.filter(user=user).update(
             printed_name=ANONYMOUS_NAME, show_centre=False, user=None
         )

@@ -1,13 +1,17 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.setup import DEMO_SEED_HOOK, SITE_SETUP_HOOK
 
 from . import demo, selectors
-from .models import CourseIndexPage, Topic
+from .models import CourseIndexPage, CoursePage, Topic
 from .services.catalogue import course_site_setup
+from .views import reports as report_views
 
 
 class TopicViewSet(SnippetViewSet):
@@ -48,3 +52,66 @@ def site_navigation(request, root) -> dict:
         return {"menu_courses_url": None}
     catalogue = CourseIndexPage.objects.child_of(root).live().public().first()
     return {"menu_courses_url": catalogue.get_url(request) if catalogue else None}
+
+
+# --- course reports (instructors of the course, curriculum reviewers) ---
+
+
+@hooks.register("register_admin_urls")
+def report_urls() -> list:
+    return [
+        path(
+            "laporan-kursus/",
+            report_views.course_report_index,
+            name="courses_report_index",
+        ),
+        path(
+            "laporan-kursus/hasil/",
+            report_views.course_report_index_results,
+            name="courses_report_index_results",
+        ),
+        path(
+            "laporan-kursus/<int:pk>/",
+            report_views.course_report,
+            name="courses_report",
+        ),
+    ]
+
+
+class CourseReportsMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return selectors.user_may_see_reports(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def report_menu_item() -> MenuItem:
+    return CourseReportsMenuItem(
+        _("Course reports"),
+        reverse("courses_report_index"),
+        name="course-reports",
+        icon_name="doc-full",
+        order=50,
+    )
+
+
+class CourseReportPageButton(PageMenuItem):
+    label = _("Report")
+    icon_name = "doc-full"
+    url_name = "courses_report"
+    priority = 68
+
+    def is_shown(self, user) -> bool:
+        return (
+            self.page.specific_class is CoursePage
+            and selectors.courses_reportable_by(user).filter(pk=self.page.pk).exists()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def report_page_header_button(page, user, view_name, next_url=None):
+    yield CourseReportPageButton(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def report_page_listing_button(page, user, next_url=None):
+    yield CourseReportPageButton(page=page)

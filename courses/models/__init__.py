@@ -6,7 +6,10 @@ from .assignments import (
 )
 from .certificates import (
     Certificate,
+    CertificateNameChange,
     certificate_code,
+    certificate_code_candidates,
+    certificate_code_display,
 )
 from .pages import (
     AssignmentPage,
@@ -38,7 +41,10 @@ __all__ = [
     "LessonProgress",
     "BusinessPlan",
     "certificate_code",
+    "certificate_code_candidates",
+    "certificate_code_display",
     "Certificate",
+    "CertificateNameChange",
     "QuizAttempt",
     "assignment_photo_path",
     "AssignmentSubmission",

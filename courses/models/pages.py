@@ -1,6 +1,7 @@
 """Course pages: the index, courses, modules, lessons, quizzes and assignments."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Sum
@@ -34,6 +35,13 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+SHOWCASE_NEEDS_EVIDENCE = _(
+    "A showcase course needs practical work that a person reviews. Add an "
+    "assignment to one of its modules, keep “required for the certificate” "
+    "ticked and publish it. Then tick this box again."
+)
 
 
 class CourseIndexPage(ServedByView, Page):
@@ -105,7 +113,11 @@ class CoursePage(ServedByView, Page):
     counts_for_showcase = models.BooleanField(
         _("counts for the showcase"),
         default=False,
-        help_text=_("A certificate of this course lets a graduate open a brand."),
+        help_text=_(
+            "A certificate of this course lets a graduate open a brand. The course "
+            "needs a published assignment, required for the certificate, that a "
+            "person reviews: add it to a module first, then tick this box."
+        ),
     )
     sort_order = models.PositiveSmallIntegerField(_("order in catalogue"), default=0)
     # Which cohorts a centre assigned this course to. Edited with the cohort (the
@@ -151,6 +163,26 @@ class CoursePage(ServedByView, Page):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.counts_for_showcase and not self.showcase_evidence_ok():
+            raise ValidationError({"counts_for_showcase": SHOWCASE_NEEDS_EVIDENCE})
+
+    def showcase_evidence_ok(self) -> bool:
+        """May this course count for the showcase? It must hold a live assignment
+        required for the certificate. A course not saved yet, or without any page
+        below it, cannot hold one yet: it is checked on its next edit, and no
+        certificate of a showcase course is issued without a reviewed assignment
+        (``courses.services.certificate_issue_if_complete``)."""
+        if self.pk is None or not Page.objects.descendant_of(self).exists():
+            return True
+        return (
+            AssignmentPage.objects.live()
+            .descendant_of(self)
+            .filter(required=True)
+            .exists()
+        )
 
     @property
     def outcome_list(self) -> list[str]:

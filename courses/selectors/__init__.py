@@ -10,6 +10,8 @@ from .assignments import (
 )
 from .certificates import (
     PublicCertificate,
+    certificate_name_changes,
+    certificate_name_options,
     certificate_public,
     certificates_of,
     certificates_revocable_by,
@@ -53,6 +55,15 @@ from .quizzes import (
     quiz_best_attempt,
     quiz_next_attempt_at,
     quiz_open_attempt,
+)
+from .reports import (
+    CourseReport,
+    LessonStat,
+    QuestionStat,
+    QuizStat,
+    course_report,
+    courses_reportable_by,
+    user_may_see_reports,
 )
 
 __all__ = [
@@ -98,4 +109,13 @@ __all__ = [
     "certificates_revocable_by",
     "PublicCertificate",
     "certificate_public",
+    "certificate_name_changes",
+    "certificate_name_options",
+    "CourseReport",
+    "LessonStat",
+    "QuestionStat",
+    "QuizStat",
+    "course_report",
+    "courses_reportable_by",
+    "user_may_see_reports",
 ]

@@ -18,7 +18,12 @@ from .catalogue import (
     course_tree_access_ensure,
 )
 from .certificates import (
+    CertificateNameFixed,
     certificate_issue_if_complete,
+    certificate_lookup_blocked,
+    certificate_lookup_miss_record,
+    certificate_name_confirm,
+    certificate_reissue,
     certificate_revoke,
     certificate_settings_update,
 )
@@ -59,4 +64,9 @@ __all__ = [
     "certificate_issue_if_complete",
     "certificate_settings_update",
     "certificate_revoke",
+    "CertificateNameFixed",
+    "certificate_name_confirm",
+    "certificate_reissue",
+    "certificate_lookup_blocked",
+    "certificate_lookup_miss_record",
 ]
