@@ -40,7 +40,7 @@ class Topic(models.Model):
 SHOWCASE_NEEDS_EVIDENCE = _(
     "A showcase course needs practical work that a person reviews. Add an "
     "assignment to one of its modules, keep “required for the certificate” "
-    "ticked and publish it. Then tick this box again."
+    "ticked and get it published. Then tick this box again."
 )
 
 
@@ -164,9 +164,22 @@ class CoursePage(ServedByView, Page):
         verbose_name = _("course")
         verbose_name_plural = _("courses")
 
+    def save(self, *args, **kwargs):
+        # A save of a few other fields only (Wagtail locking or unlocking the
+        # page) does not touch the showcase box, so it is not refused for it.
+        update_fields = kwargs.get("update_fields")
+        self._showcase_rule_applies = (
+            update_fields is None or "counts_for_showcase" in update_fields
+        )
+        return super().save(*args, **kwargs)
+
     def clean(self) -> None:
         super().clean()
-        if self.counts_for_showcase and not self.showcase_evidence_ok():
+        if (
+            self.counts_for_showcase
+            and getattr(self, "_showcase_rule_applies", True)
+            and not self.showcase_evidence_ok()
+        ):
             raise ValidationError({"counts_for_showcase": SHOWCASE_NEEDS_EVIDENCE})
 
     def showcase_evidence_ok(self) -> bool:

@@ -4,11 +4,12 @@ curriculum reviewers: a list of the courses one may see, and one report each."""
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column, StatusFlagColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
@@ -37,13 +38,22 @@ class CourseReportIndexView(_MayReadReportsMixin, ReportView):
             label=_("Course"),
             get_url=lambda course: reverse("courses_report", args=[course.pk]),
         ),
-        Column("live", label=_("Published")),
+        Column("enrolled", label=_("Enrolled")),
+        StatusFlagColumn(
+            "live", label=_("Status"), true_label=_("Published"), false_label=_("Draft")
+        ),
     ]
-    list_export = ["title", "live"]
-    export_headings = {"title": _("Course"), "live": _("Published")}
+    list_export = ["title", "enrolled", "live"]
+    export_headings = {
+        "title": _("Course"),
+        "enrolled": _("Enrolled"),
+        "live": _("Published"),
+    }
 
     def get_queryset(self):
-        return selectors.courses_reportable_by(self.request.user)
+        return selectors.courses_reportable_by(self.request.user).annotate(
+            enrolled=Count("enrolments")
+        )
 
 
 class CourseReportView(WagtailAdminTemplateMixin, TemplateView):

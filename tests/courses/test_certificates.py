@@ -577,3 +577,43 @@ def test_a_showcase_certificate_needs_a_reviewed_assignment(course, learner):
         reviewer=reviewer, submission=submission, accept=True, feedback=""
     )
     assert Certificate.objects.filter(user=learner, course=course).exists()
+
+
+@pytest.mark.concurrency
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_reissues_at_once_make_one_new_certificate(course):
+    reviewer = UserFactory()
+    reviewer.groups.add(Group.objects.get(name=services.REVIEWERS_GROUP))
+    certificate = Certificate.objects.create(
+        user=UserFactory(), course=course, printed_name="Ani"
+    )
+    errors, issued = [], []
+    barrier = threading.Barrier(4)
+
+    def worker(number):
+        try:
+            barrier.wait()
+            issued.append(
+                services.certificate_reissue(
+                    actor=reviewer,
+                    certificate=certificate,
+                    printed_name=f"Ani Lestari {number}",
+                    reason="KTP",
+                ).pk
+            )
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(issued) == 1
+    assert len(errors) == 3
+    assert all(type(error).__name__ == "ValidationError" for error in errors)
+    assert Certificate.objects.filter(revoked_at__isnull=True).count() == 1
+    assert CertificateNameChange.objects.count() == 1

@@ -103,6 +103,30 @@ def test_publishing_is_refused_too_when_the_assignment_went_away(course):
     assert "counts_for_showcase" in error.value.message_dict
 
 
+def test_locking_a_course_that_lost_its_assignment_still_works(admin_client, course):
+    """Only saves that carry the box are refused; Wagtail's lock and unlock
+    (a save of the lock fields) are not."""
+    assignment = add_assignment(course)
+    course.counts_for_showcase = True
+    course.save_revision().publish()
+    assignment.unpublish()
+    lock = admin_client.post(reverse("wagtailadmin_pages:lock", args=[course.pk]))
+    assert lock.status_code == 302
+    course.refresh_from_db()
+    assert course.locked
+    unlock = admin_client.post(reverse("wagtailadmin_pages:unlock", args=[course.pk]))
+    assert unlock.status_code == 302
+    course.refresh_from_db()
+    assert not course.locked
+    # Unpublishing it stays possible too.
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:unpublish", args=[course.pk])
+    )
+    assert response.status_code == 302
+    course.refresh_from_db()
+    assert not course.live
+
+
 def test_a_new_course_may_start_with_the_box_ticked(catalogue):
     """Nothing can be below a course that is not saved yet: the instructor
     creates it, adds modules and the assignment, and the rule applies from the
