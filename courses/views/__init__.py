@@ -12,6 +12,7 @@ from .assignments import (
 )
 from .certificates import (
     certificate_lookup,
+    certificate_lookup_url,
     certificate_name,
     certificate_pdf,
     certificate_reissue,
@@ -64,6 +65,7 @@ __all__ = [
     "certificate_settings",
     "certificate_revoke",
     "certificate_lookup",
+    "certificate_lookup_url",
     "certificate_name",
     "certificate_reissue",
 ]

@@ -41,6 +41,12 @@ def certificate_verify_url(code: str) -> str:
     return settings.SITE_BASE_URL.rstrip("/") + path
 
 
+def certificate_lookup_url() -> str:
+    with override(settings.LANGUAGE_CODE):
+        path = reverse("certificate_lookup")
+    return settings.SITE_BASE_URL.rstrip("/") + path
+
+
 def _client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
@@ -167,7 +173,9 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
         messages.info(request, _("First choose the name on your certificate."))
         return redirect("courses:certificate_name", code=certificate.code)
     data = pdf.certificate_pdf(
-        certificate=certificate, verify_url=certificate_verify_url(certificate.code)
+        certificate=certificate,
+        verify_url=certificate_verify_url(certificate.code),
+        lookup_url=certificate_lookup_url(),
     )
     response = FileResponse(
         io.BytesIO(data),

@@ -157,7 +157,11 @@ def test_pdf_is_a4_landscape_with_the_printed_name_only(certificate, settings):
     settings.SITE_BASE_URL = "https://berdaya.example"
     url = views.certificate_verify_url(certificate.code)
     assert url == f"https://berdaya.example/sertifikat/{certificate.code}/"
-    data = pdf.certificate_pdf(certificate=certificate, verify_url=url)
+    data = pdf.certificate_pdf(
+        certificate=certificate,
+        verify_url=url,
+        lookup_url=views.certificate_lookup_url(),
+    )
     assert b"/MediaBox [ 0 0 841.8898 595.2756 ]" in data
     assert b"Siti" not in data and b"Balai" not in data
 
