@@ -10,6 +10,7 @@ from .assignments import (
 )
 from .certificates import (
     PublicCertificate,
+    certificate_learner_names,
     certificate_name_changes,
     certificate_name_options,
     certificate_public,
@@ -109,6 +110,7 @@ __all__ = [
     "certificates_revocable_by",
     "PublicCertificate",
     "certificate_public",
+    "certificate_learner_names",
     "certificate_name_changes",
     "certificate_name_options",
     "CourseReport",

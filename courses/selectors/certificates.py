@@ -56,6 +56,23 @@ def certificate_name_options(*, user: User) -> dict[str, str]:
     return options
 
 
+def certificate_learner_names(*, viewer: User, certificate: Certificate) -> dict:
+    """The holder's names as staff correcting a certificate may see them: her
+    display name always; her legal name only for staff of her own centre and
+    superusers (docs/privacy.md), not for curriculum reviewers."""
+    learner = certificate.user
+    if learner is None:
+        return {"display": "", "legal": ""}
+    centre = staff_centre_for(viewer)
+    sees_legal = viewer.is_superuser or (
+        centre is not None and learner.centre_id == centre.pk
+    )
+    return {
+        "display": learner.public_name,
+        "legal": learner.legal_name if sees_legal else "",
+    }
+
+
 def certificate_name_changes(*, certificate: Certificate) -> list:
     """Every change of the printed name along ``certificate``'s chain of
     re-issues, oldest first, for the staff who may re-issue it."""

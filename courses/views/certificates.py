@@ -282,7 +282,9 @@ def certificate_reissue(request: HttpRequest, code: str) -> HttpResponse:
         )
     context = {
         "certificate": certificate,
-        "learner": certificate.user,
+        "learner_names": selectors.certificate_learner_names(
+            viewer=request.user, certificate=certificate
+        ),
         "form": form,
         "changes": selectors.certificate_name_changes(certificate=certificate),
     }

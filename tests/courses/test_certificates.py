@@ -512,10 +512,13 @@ def test_a_curriculum_reviewer_can_reissue_but_not_a_revoked_certificate(
     reviewer = UserFactory()
     reviewer.groups.add(Group.objects.get(name=services.REVIEWERS_GROUP))
     client.force_login(reviewer)
+    url = reverse("courses:certificate_reissue", args=[certificate.code])
+    page = client.get(url).content.decode()
+    # Not her centre's staff: the display name, never her legal name.
+    assert "Bu Sari" in page and "Aminahwati" not in page
     services.certificate_revoke(
         actor=reviewer, certificate=certificate, reason="Curang."
     )
-    url = reverse("courses:certificate_reissue", args=[certificate.code])
     response = client.post(url, {"printed_name": "Sari", "reason": "Minta ganti."})
     assert response.status_code == 200  # refused, with a message
     assert Certificate.objects.count() == 1
