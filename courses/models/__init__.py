@@ -21,6 +21,7 @@ from .progress import (
     BusinessPlan,
     Enrolment,
     LessonProgress,
+    LessonVisit,
 )
 from .quizzes import (
     QuizAttempt,
@@ -36,6 +37,7 @@ __all__ = [
     "AssignmentPage",
     "Enrolment",
     "LessonProgress",
+    "LessonVisit",
     "BusinessPlan",
     "certificate_code",
     "Certificate",

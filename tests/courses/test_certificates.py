@@ -11,7 +11,7 @@ from accounts.models import Centre
 from courses import services
 from courses.models import Certificate, LessonPage
 from home.selectors import impact_numbers
-from tests.courses.conftest import add_quiz, correct_answers
+from tests.courses.conftest import add_quiz, correct_answers, open_lessons
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 def finish_lessons(user, course):
     services.enrolment_create(user=user, course=course)
     for lesson in LessonPage.objects.descendant_of(course).live():
+        services.lesson_open_record(user=user, lesson=lesson)
         services.progress_record(user=user, lesson=lesson)
 
 
@@ -224,7 +225,9 @@ def test_concurrent_completions_create_one_certificate(course):
     services.enrolment_create(user=user, course=course)
     from courses.models import LessonProgress
 
-    for lesson in LessonPage.objects.descendant_of(course).live():
+    lessons = list(LessonPage.objects.descendant_of(course).live())
+    open_lessons(user, lessons)
+    for lesson in lessons:
         LessonProgress.objects.create(user=user, lesson=lesson, course=course)
     errors, issued = [], []
     barrier = threading.Barrier(6)

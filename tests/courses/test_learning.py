@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from courses import selectors, services
 from courses.models import BusinessPlan, CoursePage, Enrolment, LessonProgress
-from tests.courses.conftest import build_course
+from tests.courses.conftest import build_course, finish_lessons
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,7 @@ def test_catalogue_shows_progress_when_signed_in(
     learner_client, learner, course, lessons, catalogue
 ):
     services.enrolment_create(user=learner, course=course)
-    services.progress_record(user=learner, lesson=lessons[0])
+    finish_lessons(learner, lessons[:1])
     html = learner_client.get(catalogue.url).content.decode()
     assert "1 dari 4 pelajaran selesai (25%)" in html
 
@@ -89,6 +89,7 @@ def test_mark_done_is_idempotent_and_goes_to_the_next_lesson(
     learner_client, learner, course, lessons
 ):
     enrol(learner_client, course)
+    assert learner_client.get(lessons[0].url).status_code == 200
     url = reverse("courses:lesson_complete", args=[lessons[0].pk])
     first = learner_client.post(url)
     second = learner_client.post(url)
@@ -113,6 +114,7 @@ def test_finishing_all_lessons_completes_the_enrolment(
 ):
     enrol(learner_client, course)
     for lesson in lessons:
+        learner_client.get(lesson.url)
         learner_client.post(reverse("courses:lesson_complete", args=[lesson.pk]))
     enrolment = Enrolment.objects.get(user=learner, course=course)
     assert enrolment.completed_at is not None
@@ -124,8 +126,7 @@ def test_continue_learning_resumes_at_first_unfinished_lesson(
     learner_client, learner, course, lessons
 ):
     enrol(learner_client, course)
-    services.progress_record(user=learner, lesson=lessons[0])
-    services.progress_record(user=learner, lesson=lessons[2])
+    finish_lessons(learner, [lessons[0], lessons[2]])
     html = learner_client.get(reverse("courses:dashboard")).content.decode()
     assert "Lanjutkan belajar" in html
     assert f'href="{lessons[1].url}"' in html
@@ -144,8 +145,8 @@ def test_prerequisites_are_enforced_with_a_helpful_message(
     assert "Selesaikan dulu kursus ini: Keuangan." in response.content.decode()
     assert not Enrolment.objects.filter(user=learner, course=advanced).exists()
     services.enrolment_create(user=learner, course=course)
-    for lesson in selectors.course_outline(course=course, user=learner).lessons:
-        services.progress_record(user=learner, lesson=lesson.page)
+    outline = selectors.course_outline(course=course, user=learner)
+    finish_lessons(learner, [item.page for item in outline.lessons])
     enrol(learner_client, advanced)
     assert Enrolment.objects.filter(user=learner, course=advanced).exists()
 
@@ -189,7 +190,7 @@ def test_unpublished_lesson_is_404_for_learners(
 def test_learners_never_see_each_others_progress_or_plan(client, course, lessons):
     alice, bob = UserFactory(display_name="Alice"), UserFactory(display_name="Bob")
     services.enrolment_create(user=alice, course=course)
-    services.progress_record(user=alice, lesson=lessons[0])
+    finish_lessons(alice, lessons[:1])
     services.business_plan_save(user=alice, data={"business_name": "Keripik Alice"})
     client.force_login(bob)
     dashboard = client.get(reverse("courses:dashboard")).content.decode()
@@ -242,6 +243,7 @@ def test_business_plan_refuses_too_long_text(learner_client, learner):
 def test_concurrent_mark_done_creates_one_row(course, lessons):
     user = UserFactory()
     services.enrolment_create(user=user, course=course)
+    services.lesson_open_record(user=user, lesson=lessons[0])
     errors = []
     barrier = threading.Barrier(6)
 
