@@ -215,6 +215,12 @@ class LessonPage(ServedByView, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    def serve_preview(self, request, mode_name):
+        # Wagtail renders previews from get_context() alone; the lesson needs
+        # its view (course, outline, practice). The view knows a preview by
+        # ``request.is_preview`` and records no visit for it.
+        return self.serve(request)
+
 
 class QuizPage(ServedByView, Page):
     """A graded quiz in a module. Questions come from a pool; keys stay server side.
@@ -285,6 +291,11 @@ class QuizPage(ServedByView, Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def serve_preview(self, request, mode_name):
+        # As for lessons: the quiz page needs its view, which shows the pool
+        # size to a previewing editor and starts no attempt.
+        return self.serve(request)
 
     def clean(self):
         super().clean()

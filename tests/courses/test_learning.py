@@ -2,12 +2,19 @@ import json
 import threading
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import close_old_connections, connection
 from django.urls import reverse
 
 from courses import selectors, services
-from courses.models import BusinessPlan, CoursePage, Enrolment, LessonProgress
+from courses.models import (
+    BusinessPlan,
+    CoursePage,
+    Enrolment,
+    LessonProgress,
+    LessonVisit,
+)
 from tests.courses.conftest import build_course, finish_lessons
 from tests.factories import UserFactory
 
@@ -377,3 +384,88 @@ def test_instructor_cannot_publish_but_reviewer_can(client, catalogue, course):
     assert response.status_code in (200, 302)
     draft.refresh_from_db()
     assert draft.live
+
+
+# --- lesson evidence: "Mark as done" needs the lesson opened ------------------
+
+
+def test_opening_a_lesson_records_the_first_visit_once(
+    learner_client, learner, course, lessons
+):
+    enrol(learner_client, course)
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    assert learner_client.get(lessons[1].url).status_code == 200
+    visit = LessonVisit.objects.get(user=learner, lesson=lessons[1])
+    assert visit.course_id == course.pk
+    learner_client.get(lessons[1].url)
+    assert LessonVisit.objects.filter(user=learner).count() == 1
+    visit.refresh_from_db()
+    assert visit.first_opened_at == LessonVisit.objects.get(pk=visit.pk).first_opened_at
+    # Opening is activity: the course shows as active for the centre.
+    enrolment = Enrolment.objects.get(user=learner, course=course)
+    assert enrolment.last_activity_at >= visit.first_opened_at
+
+
+def test_practice_fragments_previews_and_editors_record_no_visit(
+    client, learner_client, learner, course, lessons, rf
+):
+    enrol(learner_client, course)
+    # The practice calculator's htmx fragment is not the lesson page.
+    fragment = learner_client.get(
+        lessons[0].url,
+        {"hpp-1-bahan": "10000"},
+        headers={"X-Berdaya-Fragment": "hpp-1"},
+    )
+    assert fragment.status_code == 200
+    assert "<h1>" not in fragment.content.decode()
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    # A preview (the editor's phone preview) shows the lesson and records
+    # nothing, even in the session of a learner who is enrolled.
+    session = learner_client.cookies[settings.SESSION_COOKIE_NAME].value
+    request = rf.get(
+        lessons[0].url, HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}={session}"
+    )
+    preview = lessons[0].make_preview_request(original_request=request)
+    assert preview.status_code == 200
+    assert lessons[0].title in preview.content.decode()
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    # An instructor who is not enrolled reads the lesson without a record.
+    instructor = UserFactory(username="guru-lihat")
+    instructor.groups.add(Group.objects.get(name=services.INSTRUCTORS_GROUP))
+    client.force_login(instructor)
+    assert client.get(lessons[0].url).status_code == 200
+    assert not LessonVisit.objects.exists()
+
+
+def test_opening_needs_enrolment_in_the_service(learner, lessons):
+    with pytest.raises(services.PermissionDenied):
+        services.lesson_open_record(user=learner, lesson=lessons[0])
+    assert not LessonVisit.objects.exists()
+
+
+@pytest.mark.concurrency
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_openings_create_one_visit(course, lessons):
+    user = UserFactory()
+    services.enrolment_create(user=user, course=course)
+    errors, visits = [], []
+    barrier = threading.Barrier(6)
+
+    def worker():
+        try:
+            barrier.wait()
+            visits.append(services.lesson_open_record(user=user, lesson=lessons[0]).pk)
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert LessonVisit.objects.filter(user=user, lesson=lessons[0]).count() == 1
+    assert len(set(visits)) == 1
