@@ -3,7 +3,9 @@
 An attempt is a *snapshot*: when a learner starts, the questions are drawn from
 the pool, options shuffled, numeric values generated and the expected answers
 computed. The snapshot lives on the ``QuizAttempt`` row (server side); the
-learner only ever sees :func:`public_questions`, never the keys.
+learner sees :func:`public_questions` before sending and
+:func:`feedback_questions` after, never the keys. :func:`attempt_policy` is the
+one rule for when she may try again.
 """
 
 from __future__ import annotations

@@ -299,7 +299,8 @@ class QuizPage(ServedByView, Page):
 
     def clean(self):
         super().clean()
-        if self.required and not self.has_cooldown:
+        # (A malformed list of waits is already an error of the field.)
+        if self.required and self.cooldown_step_list and not self.has_cooldown:
             course = self._course_for_rules()
             if course is not None and course.counts_for_showcase:
                 raise ValidationError(
@@ -331,7 +332,7 @@ class QuizPage(ServedByView, Page):
     def pool_is_small(self) -> bool:
         """A required quiz whose pool is under three times the draw."""
         return self.required and len(self.questions) < (
-            quizzes.POOL_FACTOR * self.questions_per_attempt
+            quizzes.POOL_FACTOR * (self.questions_per_attempt or 0)
         )
 
     def _course_for_rules(self) -> CoursePage | None:

@@ -592,6 +592,11 @@ def test_a_lesson_named_by_a_question_must_be_a_lesson():
 def test_the_edit_page_warns_when_a_required_quizs_pool_is_small(
     admin_client, quiz, course
 ):
+    module = quiz.get_parent()
+    add_url = reverse("wagtailadmin_pages:add", args=["courses", "quizpage", module.pk])
+    html = admin_client.get(add_url).content.decode()
+    assert 'id="quiz-pool-warning"' in html  # a new quiz: no questions yet
+    assert 'value="10, 60, 1440"' in html and 'value="3"' in html  # safe defaults
     url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
     html = admin_client.get(url).content.decode()
     assert 'id="quiz-pool-warning"' in html  # 5 questions, 5 per attempt
