@@ -59,8 +59,13 @@ def quiz_attempt_policy(
             user=user, quiz=quiz
         ).values_list("started_at", "finished_at", "passed")
     ]
+    # A malformed list of waits (only possible outside the editor) never
+    # means "no wait": the safe defaults apply.
+    steps = quiz.cooldown_step_list or quizzes.cooldown_steps_parse(
+        quizzes.DEFAULT_COOLDOWN_STEPS
+    )
     return quizzes.attempt_policy(
-        steps=quiz.cooldown_step_list,
+        steps=steps,
         per_day=quiz.max_attempts_per_day,
         history=history,
         now=now or timezone.now(),

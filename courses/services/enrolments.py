@@ -55,7 +55,7 @@ def enrolment_create(*, user: User, course: CoursePage) -> Enrolment:
 
 
 class LessonNotOpened(PermissionDenied):
-    """ "Mark as done" for a lesson the learner never opened."""
+    """Refused "Mark as done": the learner never opened the lesson."""
 
     def __init__(self, lesson: LessonPage):
         self.lesson = lesson

@@ -619,3 +619,14 @@ def test_a_quiz_preview_shows_the_pool_and_starts_nothing(quiz, rf):
     html = response.content.decode()
     assert "5 soal" in html or "5 questions" in html
     assert not QuizAttempt.objects.exists()
+
+
+def test_a_malformed_list_of_waits_in_the_database_still_makes_her_wait(
+    enrolled, quiz
+):
+    type(quiz).objects.filter(pk=quiz.pk).update(cooldown_steps="kapan saja")
+    quiz.refresh_from_db()
+    attempt = start(enrolled, quiz)
+    services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+    with pytest.raises(services.QuizNotReady):
+        start(enrolled, quiz)
