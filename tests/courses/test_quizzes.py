@@ -621,9 +621,7 @@ def test_a_quiz_preview_shows_the_pool_and_starts_nothing(quiz, rf):
     assert not QuizAttempt.objects.exists()
 
 
-def test_a_malformed_list_of_waits_in_the_database_still_makes_her_wait(
-    enrolled, quiz
-):
+def test_a_malformed_list_of_waits_in_the_database_still_makes_her_wait(enrolled, quiz):
     type(quiz).objects.filter(pk=quiz.pk).update(cooldown_steps="kapan saja")
     quiz.refresh_from_db()
     attempt = start(enrolled, quiz)
