@@ -225,7 +225,7 @@ def seed(stdout=None) -> dict:
                     )
             last_module = ModulePage.objects.child_of(course).order_by("path").last()
             if data["slug"] in QUIZZES:
-                _quiz_ensure(last_module, data["slug"], QUIZZES[data["slug"]])
+                _quiz_ensure(last_module, course, data["slug"], QUIZZES[data["slug"]])
             if data["slug"] in ASSIGNMENTS:
                 _assignment_ensure(last_module, ASSIGNMENTS[data["slug"]])
             if data.get("counts_for_showcase") and not course.counts_for_showcase:
@@ -237,9 +237,14 @@ def seed(stdout=None) -> dict:
     return {"accounts": ACCOUNTS, "index": index, "courses": courses, "users": users}
 
 
-def _question_raw(course_slug: str, position: int, question: dict) -> dict:
+def _question_raw(course_slug: str, question: dict, lessons: dict[str, int]) -> dict:
     kind = question["type"]
-    value = {"text": question["text"], "explanation": question.get("explanation", "")}
+    value = {
+        "text": question["text"],
+        "explanation": question.get("explanation", ""),
+        # The lesson that teaches it, linked after a wrong answer.
+        "lesson": lessons[question["lesson"]] if question.get("lesson") else None,
+    }
     if kind in ("single", "multiple"):
         value["options"] = [
             {"text": o["text"], "correct": o["correct"]} for o in question["options"]
@@ -253,11 +258,16 @@ def _question_raw(course_slug: str, position: int, question: dict) -> dict:
         ]
         value["formula"] = question["formula"]
         value["tolerance"] = str(question.get("tolerance", 0))
-    block_id = str(uuid.uuid5(NAMESPACE, f"quiz/{course_slug}/{position}"))
+    # Keyed by the text, so that reordering the pool keeps each question's id
+    # (attempts draw the questions a learner saw least recently by id).
+    block_id = str(uuid.uuid5(NAMESPACE, f"quiz/{course_slug}/{question['text']}"))
     return {"type": kind, "value": value, "id": block_id}
 
 
-def _quiz_ensure(module, course_slug: str, data: dict) -> QuizPage:
+def _quiz_ensure(module, course, course_slug: str, data: dict) -> QuizPage:
+    """The course's quiz with the safe defaults of every new quiz: growing
+    waits after failed attempts and three tries per 24 hours."""
+    lessons = dict(LessonPage.objects.descendant_of(course).values_list("slug", "pk"))
     return _child_ensure(
         module,
         QuizPage,
@@ -270,12 +280,13 @@ def _quiz_ensure(module, course_slug: str, data: dict) -> QuizPage:
             ),
             "pass_mark": data["pass_mark"],
             "questions_per_attempt": data["questions_per_attempt"],
-            # The first course's quiz is a self-check learners retake at once;
-            # the others make them wait ten minutes between attempts.
-            "cooldown_minutes": 0 if course_slug == "perencanaan-usaha" else 10,
+            "cooldown_steps": QuizPage._meta.get_field("cooldown_steps").default,
+            "max_attempts_per_day": QuizPage._meta.get_field(
+                "max_attempts_per_day"
+            ).default,
             "questions": [
-                _question_raw(course_slug, i, q)
-                for i, q in enumerate(data["questions"])
+                _question_raw(course_slug, question, lessons)
+                for question in data["questions"]
             ],
         },
     )
@@ -306,6 +317,7 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
     if not Certificate.objects.filter(user=user, course=course).exists():
         services.enrolment_create(user=user, course=course)
         for lesson in LessonPage.objects.descendant_of(course).live():
+            services.lesson_open_record(user=user, lesson=lesson)
             services.progress_record(user=user, lesson=lesson)
         for quiz in QuizPage.objects.descendant_of(course).live():
             attempt = services.quiz_attempt_start(

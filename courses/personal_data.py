@@ -1,6 +1,6 @@
 """What courses stores about a person: export and erase (``home.personal_data``).
 
-Learning records (enrolments, lessons done, quiz attempts, assignment
+Learning records (enrolments, lessons opened and done, quiz attempts, assignment
 submissions with their photos, the business plan, instructor links) are
 exported and deleted. Certificates stay verifiable under the neutral name
 "Peserta" and are no longer linked to the account; the log of their printed
@@ -32,12 +32,14 @@ from .models import (
     CoursePage,
     Enrolment,
     LessonProgress,
+    LessonVisit,
     QuizAttempt,
 )
 
 MODELS = (
     "courses.Enrolment",
     "courses.LessonProgress",
+    "courses.LessonVisit",
     "courses.QuizAttempt",
     "courses.AssignmentSubmission",
     "courses.BusinessPlan",
@@ -64,9 +66,10 @@ KEPT = {
 
 def _quiz_attempt_record(attempt: QuizAttempt) -> dict[str, Any]:
     if attempt.is_finished:
-        # What the learner saw after sending: her answers, the right ones.
-        questions = quizzes.review_questions(
-            attempt.questions, attempt.answers, attempt.results
+        # What the learner saw after sending, with her own answers. Never the
+        # answer keys: an export must not become a way around the quiz.
+        questions = quizzes.answers_record(
+            attempt.questions, attempt.answers, attempt.results, passed=attempt.passed
         )
     else:
         # An open attempt: the questions only, never the answer keys.
@@ -86,6 +89,11 @@ def export_personal_data(user: User) -> PersonalDataExport:
     enrolments = Enrolment.objects.filter(user=user).select_related("course")
     progress = LessonProgress.objects.filter(user=user).select_related(
         "lesson", "course"
+    )
+    visits = (
+        LessonVisit.objects.filter(user=user)
+        .select_related("lesson", "course")
+        .order_by("first_opened_at", "pk")
     )
     attempts = (
         QuizAttempt.objects.filter(user=user)
@@ -134,6 +142,14 @@ def export_personal_data(user: User) -> PersonalDataExport:
                 "completed_at": enrolment.completed_at,
             }
             for enrolment in enrolments
+        ],
+        "lessons_opened": [
+            {
+                "lesson": visit.lesson.title,
+                "course": visit.course.title,
+                "first_opened_at": visit.first_opened_at,
+            }
+            for visit in visits
         ],
         "lessons_done": [
             {
@@ -205,6 +221,7 @@ def erase_personal_data(user: User) -> None:
             submission.delete()
         QuizAttempt.objects.filter(user=user).delete()
         LessonProgress.objects.filter(user=user).delete()
+        LessonVisit.objects.filter(user=user).delete()
         Enrolment.objects.filter(user=user).delete()
         BusinessPlan.objects.filter(user=user).delete()
         CoursePage.instructors.through.objects.filter(user=user).delete()

@@ -50,6 +50,7 @@ from courses.models import (
     Enrolment,
     LessonPage,
     LessonProgress,
+    LessonVisit,
     QuizAttempt,
 )
 from home import personal_data
@@ -141,6 +142,7 @@ def world(site_root, django_capture_on_commit_callbacks):
 
         # courses
         course_services.enrolment_create(user=sari, course=course)
+        course_services.lesson_open_record(user=sari, lesson=lesson)
         course_services.progress_record(user=sari, lesson=lesson)
         attempt = course_services.quiz_attempt_start(user=sari, quiz=quiz)
         course_services.quiz_attempt_submit(
@@ -393,7 +395,13 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert not UploadedFile.objects.exists()
 
     # courses: learning records gone, the certificate verifiable as "Peserta"
-    for model in (Enrolment, LessonProgress, QuizAttempt, AssignmentSubmission):
+    for model in (
+        Enrolment,
+        LessonVisit,
+        LessonProgress,
+        QuizAttempt,
+        AssignmentSubmission,
+    ):
         assert not model.objects.filter(user=sari).exists(), model
     assert not BusinessPlan.objects.filter(user=sari).exists()
     certificate = Certificate.objects.get(code="KODE-SARI")
@@ -501,10 +509,11 @@ def test_export_holds_every_record_and_every_photo(client, world):
 
     courses = data["courses"]
     assert [row["course"] for row in courses["enrolments"]] == ["Keuangan"]
-    assert len(courses["lessons_done"]) == 1
+    assert len(courses["lessons_opened"]) == len(courses["lessons_done"]) == 1
     attempt = courses["quiz_attempts"][0]
     assert attempt["passed"] and attempt["score_percent"] == 100
-    assert len(attempt["questions"]) == 5 and all(q["ok"] for q in attempt["questions"])
+    assert len(attempt["questions"]) == 5
+    assert all(q["correct"] and q["your_answer"] for q in attempt["questions"])
     submission = courses["assignment_submissions"][0]
     assert submission["feedback"] == "Foto kurang terang, Bu Sari."
     assert submission["text"] == "Kemasan sambal Dapur Bu Sari"
@@ -547,7 +556,8 @@ def test_export_holds_every_record_and_every_photo(client, world):
     everything = json.dumps(data)
     assert "RAHASIA-TOTP" not in everything  # never an authenticator secret
     assert "Orang Lain" not in everything and "kurator" not in everything
-    assert '"expected"' in everything  # a finished attempt shows the right answers
+    # her own answers, never the quiz's answer keys
+    assert '"expected"' not in everything and '"options"' not in everything
     assert len([n for n in archive.namelist() if n.startswith("files/")]) == len(
         {n for n in archive.namelist() if n.startswith("files/")}
     )

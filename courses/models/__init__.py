@@ -24,6 +24,7 @@ from .progress import (
     BusinessPlan,
     Enrolment,
     LessonProgress,
+    LessonVisit,
 )
 from .quizzes import (
     QuizAttempt,
@@ -39,6 +40,7 @@ __all__ = [
     "AssignmentPage",
     "Enrolment",
     "LessonProgress",
+    "LessonVisit",
     "BusinessPlan",
     "certificate_code",
     "certificate_code_candidates",

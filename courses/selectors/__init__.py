@@ -52,10 +52,13 @@ from .outline import (
 )
 from .quizzes import (
     attempts_of,
+    quiz_attempt_policy,
     quiz_attempts_for,
     quiz_best_attempt,
+    quiz_feedback_lessons,
     quiz_next_attempt_at,
     quiz_open_attempt,
+    quiz_questions_last_seen,
 )
 from .reports import (
     CourseReport,
@@ -98,6 +101,9 @@ __all__ = [
     "quiz_open_attempt",
     "quiz_best_attempt",
     "quiz_next_attempt_at",
+    "quiz_attempt_policy",
+    "quiz_questions_last_seen",
+    "quiz_feedback_lessons",
     "attempts_of",
     "submissions_for",
     "submissions_of",

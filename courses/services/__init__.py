@@ -30,8 +30,10 @@ from .certificates import (
 from .cohorts import cohort_courses_set
 from .enrolments import (
     EnrolmentRefused,
+    LessonNotOpened,
     business_plan_save,
     enrolment_create,
+    lesson_open_record,
     progress_record,
 )
 from .quizzes import (
@@ -48,6 +50,8 @@ __all__ = [
     "EnrolmentRefused",
     "enrolment_create",
     "progress_record",
+    "LessonNotOpened",
+    "lesson_open_record",
     "business_plan_save",
     "INSTRUCTORS_GROUP",
     "REVIEWERS_GROUP",

@@ -20,7 +20,12 @@ from courses.models import (
 from courses.models.certificates import CODE_ALPHABET
 from home import personal_data
 from home.selectors import impact_numbers
-from tests.courses.conftest import add_assignment, add_quiz, correct_answers
+from tests.courses.conftest import (
+    add_assignment,
+    add_quiz,
+    correct_answers,
+    open_lessons,
+)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +34,7 @@ pytestmark = pytest.mark.django_db
 def finish_lessons(user, course):
     services.enrolment_create(user=user, course=course)
     for lesson in LessonPage.objects.descendant_of(course).live():
+        services.lesson_open_record(user=user, lesson=lesson)
         services.progress_record(user=user, lesson=lesson)
 
 
@@ -245,7 +251,9 @@ def test_dashboard_lists_certificate_links_and_impact_counts_it(
 def test_concurrent_completions_create_one_certificate(course):
     user = UserFactory()
     services.enrolment_create(user=user, course=course)
-    for lesson in LessonPage.objects.descendant_of(course).live():
+    lessons = list(LessonPage.objects.descendant_of(course).live())
+    open_lessons(user, lessons)
+    for lesson in lessons:
         LessonProgress.objects.create(user=user, lesson=lesson, course=course)
     errors, issued = [], []
     barrier = threading.Barrier(6)
