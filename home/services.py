@@ -226,6 +226,18 @@ class SubmissionMismatch(Exception):
     """A token already used by another kind of form (a tampered page)."""
 
 
+def submission_result(*, token: uuid.UUID | None, kind: str) -> dict | None:
+    """What the form ``token`` already created (``None`` if nothing yet)."""
+    if token is None:
+        return None
+    done = FormSubmission.objects.filter(token=token).first()
+    if done is None:
+        return None
+    if done.kind != kind:
+        raise SubmissionMismatch(kind)
+    return done.result
+
+
 def submission_once(
     *, token: uuid.UUID | None, kind: str, work: Callable[[], dict]
 ) -> tuple[dict, bool]:
