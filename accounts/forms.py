@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import User
 
-
 # The longest sign-in name we accept: an e-mail address (254) fits, and so does
 # django-axes' record of the attempt (255 characters); a longer value would be
 # refused by PostgreSQL with an error page instead of a form error.
