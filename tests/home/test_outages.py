@@ -230,7 +230,9 @@ def connection_drops_once(monkeypatch):
     return calls
 
 
-# The retry happens only outside a transaction: these tests have none.
+# The retry happens only outside a transaction: these tests have none, so they
+# commit for real and run with the other committing tests (marker `concurrency`).
+@pytest.mark.concurrency
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_get_is_run_again_once_after_a_dropped_connection(
     client, connection_drops_once
@@ -240,6 +242,7 @@ def test_a_get_is_run_again_once_after_a_dropped_connection(
     assert len(connection_drops_once) == 2
 
 
+@pytest.mark.concurrency
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_dropped_connection_during_render_is_retried_too(client, monkeypatch):
     calls = []
@@ -257,6 +260,7 @@ def test_a_dropped_connection_during_render_is_retried_too(client, monkeypatch):
     assert len(calls) >= 2
 
 
+@pytest.mark.concurrency
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_post_is_never_repeated_and_a_get_only_once(client, monkeypatch):
     calls = []
