@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError, close_old_connections, connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from wagtail.images import get_image_model
 
 from home.imaging import clean_image
@@ -22,6 +23,15 @@ from marketplace import services
 from marketplace.models import Brand, Inquiry, InquiryReply, Product, ProductPhoto
 from tests.images import png_bytes
 from tests.marketplace.conftest import make_brand, make_seller
+
+
+def _saved_nothing_message() -> str:
+    """The storage-error message as the page shows it (Indonesian by default)."""
+    with translation.override("id"):
+        return translation.gettext(
+            "We could not save your photo right now, so nothing was saved. "
+            "Please try again in a few minutes."
+        )
 
 
 def stored_files() -> list[Path]:
@@ -140,7 +150,7 @@ def test_a_read_only_disk_gives_a_clear_message_and_no_row(
         reverse("marketplace:product_create"), product_post(category, uuid.uuid4())
     )
     assert response.status_code == 200
-    assert "We could not save your photo right now" in response.content.decode()
+    assert _saved_nothing_message() in response.content.decode()
     assert not Product.objects.filter(brand=brand).exists()
     assert not get_image_model().objects.filter(title="Keripik Tempe").exists()
 
@@ -162,7 +172,7 @@ def test_a_read_only_disk_on_a_new_brand_leaves_no_brand(client, category, setti
         },
     )
     assert response.status_code == 200
-    assert "We could not save your photo right now" in response.content.decode()
+    assert _saved_nothing_message() in response.content.decode()
     assert not Brand.objects.filter(owner=seller).exists()
     assert stored_files() == []
 
