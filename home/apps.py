@@ -10,8 +10,10 @@ class HomeConfig(AppConfig):
         # Django's place for wiring, run once the models are loaded; ``signals``
         # cleans pending uploads and avatars before they are stored.
         from . import models, personal_data, signals, views  # noqa: F401
+        from .csv_export import wagtail_csv_exports_neutralise
 
         models.HomePage.serve_view = views.home_page_serve
+        wagtail_csv_exports_neutralise()
 
         # After the marketplace, which deletes the showcase photos it finds by
         # uploader before home unlinks the uploader.
