@@ -28,9 +28,7 @@ def csv_safe_cell(value: Any) -> Any:
     """``value`` as a spreadsheet shows it as text, never as a formula."""
     if isinstance(value, Promise):
         value = str(value)
-    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(
-        FORMULA_TRIGGERS
-    ):
+    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(FORMULA_TRIGGERS):
         return f"'{value}"
     return value
 

@@ -68,7 +68,9 @@ def test_staff_cohort_export_writes_a_formula_name_as_text(staff_client, cohort_
     learner = next(row for row in rows if "HYPERLINK" in row[0])
     assert learner[0] == f"'{HYPERLINK}"
     assert learner[1] == "'@SUM(1+1)"
-    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    assert not any(
+        cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row
+    )
 
 
 @pytest.mark.django_db
