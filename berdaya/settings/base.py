@@ -182,7 +182,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
-WAGTAIL_FRONTEND_LOGIN_URL = "/akun/masuk/"
+# Private pages send visitors to allauth's sign-in page (a URL name: Wagtail
+# resolves it, with the language prefix of the visitor).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Sign in with a phone number, an e-mail address or (for accounts created by a
 # centre) a username; or with a one-time code sent by SMS or e-mail.
@@ -283,6 +285,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# E-mail addresses change only through allauth's verified flow (/akun/email/),
+# never in the admin's account settings, where any address would be accepted.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # --- Logging -------------------------------------------------------------------
 LOGGING = {

