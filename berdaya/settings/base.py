@@ -226,6 +226,11 @@ BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=False)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Password spraying: failures from one address under any names, per cool-off
+# hour (accounts.lockout). Higher than the per-name limit: a centre's learners
+# often share one address.
+AXES_HANDLER = "accounts.lockout.AddressLimitAxesHandler"
+BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
