@@ -156,7 +156,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Database sessions that record whose they are (accounts.sessions): deactivating
+# an account deletes its sessions without decoding every live one.
+SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=4 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True  # idle timeout on shared phones
 
