@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AdminMfaRequiredMiddleware",
+    "accounts.middleware.PersonalDataMfaRequiredMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
@@ -218,12 +219,33 @@ ACCOUNT_RATE_LIMITS = {
 SILENCED_SYSTEM_CHECKS = ["account.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Berdaya"
+# Recovery codes are shown once, right after the authenticator is set up.
+MFA_RECOVERY_CODES_SHOW_ONCE = True
 
 # Text messages (sign-in codes). A deployment points this at its SMS gateway:
 # any class with ``send(phone: str, message: str)``.
 BERDAYA_SMS_SENDER = env("BERDAYA_SMS_SENDER", default="accounts.sms.ConsoleSmsSender")
 # Production turns this on (settings/production.py); off in dev and the demo.
 BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=False)
+# Whoever holds one of these rights needs two-factor sign-in on the pages that
+# show other people's personal data (accounts.middleware); the admin is covered
+# by BERDAYA_REQUIRE_ADMIN_MFA. Production turns it on.
+BERDAYA_REQUIRE_PERSONAL_DATA_MFA = env.bool(
+    "BERDAYA_REQUIRE_PERSONAL_DATA_MFA", default=False
+)
+BERDAYA_PERSONAL_DATA_PERMISSIONS = [
+    "accounts.view_centre_people",
+    "courses.review_submission",
+    "courses.teach_course",
+    "marketplace.curate_showcase",
+]
+BERDAYA_PERSONAL_DATA_VIEWS = [
+    "centres:*",  # /balai/: legal names, phone numbers, progress, cards
+    "courses:review_queue",  # /belajar/tinjau/: learners' work and photos
+    "courses:review_submission",
+    "courses:submission_photo",
+    "marketplace:centre_review",  # the centre's members and their brands
+]
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
