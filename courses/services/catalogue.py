@@ -1,7 +1,7 @@
 """The course catalogue, course tree access and what a fresh install needs for them.
 
 Roles are permissions; the groups below only bundle them (granting, never
-checking). Migrations ``courses/0002`` and ``courses/0005`` grant the same on
+checking). Migrations ``courses/0002``, ``0005`` and ``0008`` grant the same on
 install; :func:`course_site_setup` (``manage.py site_setup``) re-asserts it.
 """
 
@@ -37,7 +37,7 @@ COURSE_REVIEW_TASK = "Curriculum review"
 COURSE_IMAGES_COLLECTION = "Gambar kursus"
 
 ROLE_PERMISSIONS = {
-    INSTRUCTORS_GROUP: ["wagtailadmin.access_admin"],
+    INSTRUCTORS_GROUP: ["wagtailadmin.access_admin", "courses.teach_course"],
     REVIEWERS_GROUP: [
         "wagtailadmin.access_admin",
         "courses.add_topic",

@@ -23,7 +23,7 @@ from home.services import (
 logger = logging.getLogger("berdaya.marketplace")
 
 # Roles are permissions; the "Curators" group only bundles them (granting, never
-# checking). Migrations marketplace/0002 and 0004 grant the same on install;
+# checking). Migrations marketplace/0002, 0004 and 0005 grant the same on install;
 # showcase_site_setup (manage.py site_setup) re-asserts it.
 CURATE_SHOWCASE = "marketplace.curate_showcase"
 CURATORS_GROUP = "Curators"
@@ -43,6 +43,8 @@ CURATOR_PERMISSIONS = [
     "marketplace.view_centreshowcasesettings",
     "marketplace.add_centreshowcasesettings",
     "marketplace.change_centreshowcasesettings",
+    # To choose a centre for its WhatsApp relay (the centre chooser asks for it).
+    "accounts.view_centre",
 ]
 # Sellers' photos (front-end uploads) live here. Curators may see them in the
 # admin; no other group has any permission on this collection.

@@ -308,6 +308,8 @@ def test_instructor_cannot_publish_but_reviewer_can(client, catalogue, course):
 
     instructor = UserFactory(username="guru")
     instructor.groups.add(Group.objects.get(name="Instructors"))
+    course.instructors.add(instructor)
+    course.save_revision().publish()
     reviewer = UserFactory(username="penilai")
     reviewer.groups.add(Group.objects.get(name="Curriculum reviewers"))
     module = Page.objects.child_of(course).first().specific
