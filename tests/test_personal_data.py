@@ -168,7 +168,7 @@ def world(site_root, django_capture_on_commit_callbacks):
 
         # marketplace
         approval = shop_services.seller_approval_create(
-            user=sari, approved_by=None, note="Lulus pelatihan Balai Rahasia"
+            user=sari, approved_by=curator, note="Lulus pelatihan Balai Rahasia"
         )
         log(approval, "wagtail.create", user=curator)  # as the admin does
         brand = shop_services.brand_create(

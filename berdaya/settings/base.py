@@ -314,6 +314,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Publishing only through review: an approval publishes without the approver
+# holding the publish permission, which reviewers do not (courses.CourseReviewTask
+# refuses approving one's own change).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved"
 # E-mail addresses change only through allauth's verified flow (/akun/email/),
 # never in the admin's account settings, where any address would be accepted.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False

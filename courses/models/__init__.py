@@ -25,6 +25,7 @@ from .progress import (
 from .quizzes import (
     QuizAttempt,
 )
+from .workflow import CourseReviewTask
 
 __all__ = [
     "Topic",
@@ -42,4 +43,5 @@ __all__ = [
     "QuizAttempt",
     "assignment_photo_path",
     "AssignmentSubmission",
+    "CourseReviewTask",
 ]

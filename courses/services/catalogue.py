@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupPagePermission,
     Page,
     Workflow,
@@ -26,7 +25,7 @@ from home.services import (
     group_permissions_ensure,
 )
 
-from ..models import CourseIndexPage
+from ..models import CourseIndexPage, CourseReviewTask
 
 INSTRUCTORS_GROUP = "Instructors"
 REVIEWERS_GROUP = "Curriculum reviewers"
@@ -45,9 +44,12 @@ ROLE_PERMISSIONS = {
         "courses.review_submission",
     ],
 }
+# Nobody publishes course pages directly: an approval in the "Course review"
+# workflow publishes them (home.workflows.publish_approved), and its task
+# (CourseReviewTask) never lets anyone approve their own change.
 PAGE_PERMISSIONS = {
     INSTRUCTORS_GROUP: ["add_page", "change_page"],
-    REVIEWERS_GROUP: ["add_page", "change_page", "publish_page", "lock_page"],
+    REVIEWERS_GROUP: ["add_page", "change_page", "lock_page"],
 }
 # Wagtail checks these on its base models, whatever our custom image model is.
 COURSE_IMAGE_PERMISSIONS = [
@@ -75,16 +77,18 @@ def course_image_collection() -> Collection:
 
 
 def course_workflow_ensure() -> Workflow:
-    """The "Course review" workflow with its "Curriculum review" task."""
+    """The "Course review" workflow with its four-eyes "Curriculum review" task."""
     with transaction.atomic():
         reviewers, _created = Group.objects.get_or_create(name=REVIEWERS_GROUP)
         workflow, _created = Workflow.objects.get_or_create(
             name=COURSE_WORKFLOW, defaults={"active": True}
         )
         if not workflow.workflow_tasks.exists():
-            task = GroupApprovalTask.objects.filter(name=COURSE_REVIEW_TASK).first()
+            task = CourseReviewTask.objects.filter(
+                name=COURSE_REVIEW_TASK, active=True
+            ).first()
             if task is None:
-                task = GroupApprovalTask.objects.create(
+                task = CourseReviewTask.objects.create(
                     name=COURSE_REVIEW_TASK, active=True
                 )
                 task.groups.add(reviewers)
