@@ -51,4 +51,3 @@ class CourseReviewTask(AbstractGroupApprovalTask):
             "Members of the chosen groups approve; nobody approves a change they "
             "sent or wrote themselves"
         )
-

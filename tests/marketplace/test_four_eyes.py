@@ -17,6 +17,7 @@ from .conftest import make_brand, make_product
 
 pytestmark = pytest.mark.django_db
 
+
 def _curator(username: str):
     user = UserFactory(username=username)
     user.groups.add(Group.objects.get(name="Curators"))
