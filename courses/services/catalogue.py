@@ -57,10 +57,13 @@ COURSE_IMAGE_PERMISSIONS = [
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
 ]
-# Worksheets: documents stay in the root collection (only course staff upload them).
+# Worksheets and other course files live here. Instructors and reviewers add
+# and choose them, and change (which in Wagtail includes delete and replacing
+# the file) only what they uploaded themselves: "add" lets an owner edit her own
+# documents, "change" would cover everyone's, a live lesson's worksheet too.
+COURSE_WORKSHEETS_COLLECTION = "Lembar kerja kursus"
 COURSE_DOCUMENT_PERMISSIONS = [
     "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 ]
 
@@ -74,6 +77,11 @@ CATALOGUE_INTRO = _(
 def course_image_collection() -> Collection:
     """The collection course images are uploaded to (created if missing)."""
     return collection_ensure(name=COURSE_IMAGES_COLLECTION)
+
+
+def course_worksheet_collection() -> Collection:
+    """The collection course documents are uploaded to (created if missing)."""
+    return collection_ensure(name=COURSE_WORKSHEETS_COLLECTION)
 
 
 def course_workflow_ensure() -> Workflow:
@@ -139,9 +147,9 @@ def course_catalogue_ensure(
 
 def course_roles_ensure() -> None:
     """Groups hold their permissions, and course images and worksheets their
-    collection grants."""
-    root = Collection.get_first_root_node()
+    collection grants (never on the root collection: ``courses/0006``, ``0012``)."""
     images = course_image_collection()
+    worksheets = course_worksheet_collection()
     with transaction.atomic():
         for name, permissions in ROLE_PERMISSIONS.items():
             group = group_permissions_ensure(name=name, permissions=permissions)
@@ -149,7 +157,9 @@ def course_roles_ensure() -> None:
                 collection=images, group=group, permissions=COURSE_IMAGE_PERMISSIONS
             )
             collection_permissions_ensure(
-                collection=root, group=group, permissions=COURSE_DOCUMENT_PERMISSIONS
+                collection=worksheets,
+                group=group,
+                permissions=COURSE_DOCUMENT_PERMISSIONS,
             )
 
 
