@@ -62,7 +62,7 @@ def site_navigation(request, root) -> dict:
 NOT_YOUR_COURSE = _("You can change only the courses you are listed on as instructor.")
 HAS_LEARNER_RECORDS = _(
     "Learners have progress, answers or certificates in this page, so it cannot "
-    "be deleted. Unpublish it instead to hide it from learners."
+    "be deleted. To hide it from learners, ask an administrator to unpublish it."
 )
 
 
