@@ -32,7 +32,7 @@ from .models import (
     QuizPage,
     Topic,
 )
-from .services.catalogue import course_image_collection
+from .services.catalogue import course_image_collection, course_worksheet_collection
 
 NAMESPACE = uuid.UUID("6f1c2a52-5c7e-4a57-9d8e-0b6e4f000001")
 LEVELS = {"dasar": CoursePage.Level.BASIC, "menengah": CoursePage.Level.INTERMEDIATE}
@@ -65,8 +65,12 @@ def _course_image(*, title: str, label: str, colour: str):
 
 def _worksheet_document(*, title: str, description: str, lines: list[str]):
     document_model = get_document_model()
+    collection = course_worksheet_collection()
     existing = document_model.objects.filter(title=title).first()
     if existing is not None:
+        if existing.collection_id != collection.pk:
+            existing.collection = collection
+            existing.save(update_fields=["collection"])
         return existing
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
@@ -88,7 +92,7 @@ def _worksheet_document(*, title: str, description: str, lines: list[str]):
             pdf.showPage()
             y = height - 25 * mm
     pdf.save()
-    document = document_model(title=title)
+    document = document_model(title=title, collection=collection)
     document.file.save("lembar-kerja.pdf", ContentFile(buffer.getvalue()), save=False)
     document._set_document_file_metadata()
     document.save()

@@ -11,8 +11,10 @@ class HomeConfig(AppConfig):
         # cleans pending uploads and avatars before they are stored; ``tasks``
         # wipes the text of finished mail and SMS tasks.
         from . import models, personal_data, signals, tasks, views  # noqa: F401
+        from .csv_export import wagtail_csv_exports_neutralise
 
         models.HomePage.serve_view = views.home_page_serve
+        wagtail_csv_exports_neutralise()
 
         # After the marketplace, which deletes the showcase photos it finds by
         # uploader before home unlinks the uploader.

@@ -23,7 +23,6 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -40,7 +39,7 @@ from wagtail.log_actions import log
 from wagtail.models import APIToken, PageSubscription, Revision, UploadedFile
 from wagtail.users.models import UserProfile
 
-from accounts.models import Centre, SignInCode, User
+from accounts.models import Centre, SignInCode, User, UserSession
 from accounts.services import sign_in_code_issue, user_delete
 from courses import services as course_services
 from courses.models import (
@@ -171,7 +170,7 @@ def world(site_root, django_capture_on_commit_callbacks):
 
         # marketplace
         approval = shop_services.seller_approval_create(
-            user=sari, approved_by=None, note="Lulus pelatihan Balai Rahasia"
+            user=sari, approved_by=curator, note="Lulus pelatihan Balai Rahasia"
         )
         log(approval, "wagtail.create", user=curator)  # as the admin does
         brand = shop_services.brand_create(
@@ -386,7 +385,9 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert not sari.has_usable_password() and sari.username.startswith("dihapus-")
     assert second_device.get(reverse("accounts:profile")).status_code == 302
     assert other_session.get(reverse("accounts:profile")).status_code == 200
-    assert not Session.objects.filter(session_key=second_device.session.session_key)
+    assert not UserSession.objects.filter(
+        session_key=second_device.session.session_key
+    ).exists()
     for model in (EmailAddress, Authenticator, SignInCode, UserProfile):
         assert not model.objects.filter(user=sari).exists(), model
     assert not AccessAttempt.objects.exists()

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AdminMfaRequiredMiddleware",
+    "accounts.middleware.PersonalDataMfaRequiredMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
@@ -167,7 +168,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Database sessions that record whose they are (accounts.sessions): deactivating
+# an account deletes its sessions without decoding every live one.
+SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=4 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True  # idle timeout on shared phones
 
@@ -193,7 +196,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
-WAGTAIL_FRONTEND_LOGIN_URL = "/akun/masuk/"
+# Private pages send visitors to allauth's sign-in page (a URL name: Wagtail
+# resolves it, with the language prefix of the visitor).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Sign in with a phone number, an e-mail address or (for accounts created by a
 # centre) a username; or with a one-time code sent by SMS or e-mail.
@@ -228,16 +233,42 @@ ACCOUNT_RATE_LIMITS = {
 SILENCED_SYSTEM_CHECKS = ["account.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Berdaya"
+# Recovery codes are shown once, right after the authenticator is set up.
+MFA_RECOVERY_CODES_SHOW_ONCE = True
 
 # Text messages (sign-in codes). A deployment points this at its SMS gateway:
 # any class with ``send(phone: str, message: str)``.
 BERDAYA_SMS_SENDER = env("BERDAYA_SMS_SENDER", default="accounts.sms.ConsoleSmsSender")
 # Production turns this on (settings/production.py); off in dev and the demo.
 BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=False)
+# Whoever holds one of these rights needs two-factor sign-in on the pages that
+# show other people's personal data (accounts.middleware); the admin is covered
+# by BERDAYA_REQUIRE_ADMIN_MFA. Production turns it on.
+BERDAYA_REQUIRE_PERSONAL_DATA_MFA = env.bool(
+    "BERDAYA_REQUIRE_PERSONAL_DATA_MFA", default=False
+)
+BERDAYA_PERSONAL_DATA_PERMISSIONS = [
+    "accounts.view_centre_people",
+    "courses.review_submission",
+    "courses.teach_course",
+    "marketplace.curate_showcase",
+]
+BERDAYA_PERSONAL_DATA_VIEWS = [
+    "centres:*",  # /balai/: legal names, phone numbers, progress, cards
+    "courses:review_queue",  # /belajar/tinjau/: learners' work and photos
+    "courses:review_submission",
+    "courses:submission_photo",
+    "marketplace:centre_review",  # the centre's members and their brands
+]
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Password spraying: failures from one address under any names, per cool-off
+# hour (accounts.lockout). Higher than the per-name limit: a centre's learners
+# often share one address.
+AXES_HANDLER = "accounts.lockout.AddressLimitAxesHandler"
+BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
@@ -316,6 +347,13 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Publishing only through review: an approval publishes without the approver
+# holding the publish permission, which reviewers do not (courses.CourseReviewTask
+# refuses approving one's own change).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved"
+# E-mail addresses change only through allauth's verified flow (/akun/email/),
+# never in the admin's account settings, where any address would be accepted.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # --- Logging -------------------------------------------------------------------
 # One line per record with time, level, request id and user id (never a phone,

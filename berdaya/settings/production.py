@@ -25,6 +25,10 @@ X_FRAME_OPTIONS = "DENY"
 
 # Curators and administrators must have two-factor sign-in for the admin.
 BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=True)
+# So must everyone who sees other people's personal data outside the admin.
+BERDAYA_REQUIRE_PERSONAL_DATA_MFA = env.bool(
+    "BERDAYA_REQUIRE_PERSONAL_DATA_MFA", default=True
+)
 
 # --- Logs and error reports --------------------------------------------------
 # JSON lines for the log collector, unless LOG_FORMAT says otherwise.

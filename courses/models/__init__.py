@@ -29,6 +29,7 @@ from .progress import (
 from .quizzes import (
     QuizAttempt,
 )
+from .workflow import CourseReviewTask
 
 __all__ = [
     "Topic",
@@ -50,4 +51,5 @@ __all__ = [
     "QuizAttempt",
     "assignment_photo_path",
     "AssignmentSubmission",
+    "CourseReviewTask",
 ]

@@ -1,10 +1,11 @@
 """Course pages: the index, courses, modules, lessons, quizzes and assignments."""
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +45,20 @@ SHOWCASE_NEEDS_EVIDENCE = _(
     "assignment to one of its modules, keep “required for the certificate” "
     "ticked and get it published. Then tick this box again."
 )
+
+
+def instructor_choices() -> Q:
+    """Who may be listed as a course's instructors: active people with the
+    instructor role (``courses.teach_course``, from a group or granted
+    directly) and administrators; never a learner."""
+    teach = Permission.objects.filter(
+        content_type__app_label="courses", codename="teach_course"
+    )
+    return Q(is_active=True) & (
+        Q(is_superuser=True)
+        | Q(groups__permissions__in=teach)
+        | Q(user_permissions__in=teach)
+    )
 
 
 class CourseIndexPage(ServedByView, Page):
@@ -97,6 +112,8 @@ class CoursePage(ServedByView, Page):
         verbose_name=_("instructors"),
         blank=True,
         related_name="taught_courses",
+        limit_choices_to=instructor_choices,
+        help_text=_("Only people with the instructor role are offered."),
     )
     prerequisites = ParentalManyToManyField(
         "self",
@@ -165,6 +182,11 @@ class CoursePage(ServedByView, Page):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+        # The instructor role: write the courses one is listed on, review their
+        # assignments. Stored as text, like Django's own "Can add ...".
+        permissions = [
+            ("teach_course", "Can teach the courses they are listed on"),
+        ]
 
     def save(self, *args, **kwargs):
         # A save of a few other fields only (Wagtail locking or unlocking the

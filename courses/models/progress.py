@@ -17,7 +17,7 @@ class Enrolment(models.Model):
     course = models.ForeignKey(
         CoursePage,
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="enrolments",
     )
     created_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
@@ -82,16 +82,18 @@ class LessonProgress(models.Model):
         on_delete=models.CASCADE,
         related_name="lesson_progress",
     )
+    # Deleting a lesson or a course never deletes what learners did: the admin
+    # refuses it with a message (courses.wagtail_hooks), the database too.
     lesson = models.ForeignKey(
         LessonPage,
         verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="progress",
     )
     course = models.ForeignKey(
         CoursePage,
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="lesson_progress",
     )
     completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)

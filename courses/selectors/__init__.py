@@ -1,13 +1,16 @@
 """Reads for learning. Querysets carry their joins; counts stay constant."""
 
 from .assignments import (
+    courses_taught_by,
     review_queue,
     reviewable_submissions,
     submissions_for,
     submissions_of,
     user_is_curriculum_reviewer,
+    user_is_instructor,
     user_may_review,
 )
+from .authoring import course_of_page, page_has_learner_records, user_may_author
 from .certificates import (
     PublicCertificate,
     certificate_learner_names,
@@ -111,6 +114,11 @@ __all__ = [
     "reviewable_submissions",
     "user_may_review",
     "review_queue",
+    "courses_taught_by",
+    "user_is_instructor",
+    "course_of_page",
+    "user_may_author",
+    "page_has_learner_records",
     "certificates_of",
     "certificates_valid_count",
     "certificates_revocable_by",

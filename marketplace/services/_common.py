@@ -25,7 +25,7 @@ from home.storage import file_store
 logger = logging.getLogger("berdaya.marketplace")
 
 # Roles are permissions; the "Curators" group only bundles them (granting, never
-# checking). Migrations marketplace/0002 and 0004 grant the same on install;
+# checking). Migrations marketplace/0002, 0004 and 0005 grant the same on install;
 # showcase_site_setup (manage.py site_setup) re-asserts it.
 CURATE_SHOWCASE = "marketplace.curate_showcase"
 CURATORS_GROUP = "Curators"
@@ -45,6 +45,8 @@ CURATOR_PERMISSIONS = [
     "marketplace.view_centreshowcasesettings",
     "marketplace.add_centreshowcasesettings",
     "marketplace.change_centreshowcasesettings",
+    # To choose a centre for its WhatsApp relay (the centre chooser asks for it).
+    "accounts.view_centre",
 ]
 # Sellers' photos (front-end uploads) live here. Curators may see them in the
 # admin; no other group has any permission on this collection.

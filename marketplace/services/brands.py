@@ -32,10 +32,23 @@ BRAND_CHECKLIST = [
 # --- Eligibility ---
 
 
+def seller_approval_check(*, user: User, approved_by: User) -> None:
+    """Nobody approves herself to sell (a curator or centre staff who sells too)."""
+    if approved_by.pk == user.pk:
+        raise ShowcaseError(
+            _("Nobody can approve themselves to sell. Ask someone else to do it."),
+            code="own_approval",
+        )
+
+
 def seller_approval_create(
-    *, user: User, approved_by: User | None, note: str = ""
+    *, user: User, approved_by: User, note: str = ""
 ) -> SellerApproval:
-    """Let ``user`` open a brand without a showcase certificate (idempotent)."""
+    """Let ``user`` open a brand without a showcase certificate (idempotent).
+
+    ``approved_by`` is recorded: who took the decision, never ``user``.
+    """
+    seller_approval_check(user=user, approved_by=approved_by)
     with transaction.atomic():
         approval, _created = SellerApproval.objects.get_or_create(
             user=user, defaults={"approved_by": approved_by, "note": note}

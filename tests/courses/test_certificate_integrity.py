@@ -423,6 +423,8 @@ def test_the_editor_refuses_a_required_quiz_without_a_wait_in_a_showcase_course(
     module = ModulePage.objects.child_of(showcase_course).order_by("path").last()
     instructor = UserFactory(username="guru-kuis")
     instructor.groups.add(Group.objects.get(name=services.INSTRUCTORS_GROUP))
+    showcase_course.instructors.add(instructor)  # instructors write their courses
+    showcase_course.save(update_fields=["instructors"])
     client.force_login(instructor)
     add_url = reverse("wagtailadmin_pages:add", args=["courses", "quizpage", module.pk])
 

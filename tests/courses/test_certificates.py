@@ -80,6 +80,7 @@ def test_certificate_needs_every_lesson_quiz_and_assignment(course, learner):
         user=learner, assignment=assignment, course=course, text="foto"
     )
     instructor = UserFactory()
+    instructor.groups.add(Group.objects.get(name=services.INSTRUCTORS_GROUP))
     course.instructors.add(instructor)
     course.save_revision().publish()
     services.assignment_review(

@@ -317,13 +317,16 @@ def test_instructor_cannot_publish_but_reviewer_can(client, catalogue, course):
 
     instructor = UserFactory(username="guru")
     instructor.groups.add(Group.objects.get(name="Instructors"))
+    course.instructors.add(instructor)
+    course.save_revision().publish()
     reviewer = UserFactory(username="penilai")
     reviewer.groups.add(Group.objects.get(name="Curriculum reviewers"))
     module = Page.objects.child_of(course).first().specific
     perms = module.permissions_for_user(instructor)
     assert perms.can_edit() and perms.can_add_subpage()
     assert not perms.can_publish()
-    assert module.permissions_for_user(reviewer).can_publish()
+    # Reviewers publish only by approving in the workflow.
+    assert not module.permissions_for_user(reviewer).can_publish()
     assert course.get_workflow().name == "Course review"
 
     client.force_login(instructor)
