@@ -40,10 +40,11 @@ e2e: install axe ## Browser journeys on a 360 px phone (needs /usr/bin/chromium;
 screenshots: install axe ## Regenerate the README screenshots (docs/screenshots/*.png) from the journeys
 	E2E_README_SCREENSHOTS=1 $(BIN)/pytest tests/e2e
 
-lint: install ## ruff check + format check + import contracts (lint-imports)
+lint: install ## ruff (with the S security rules) + format check + import contracts + escaping/CSRF check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/python scripts/check_templates_safety.py
 
 format: install ## Format and fix what ruff can
 	$(BIN)/ruff check --fix .

@@ -1,4 +1,5 @@
-"""allauth adapter: Indonesian phone numbers, SMS through our sender, language."""
+"""allauth adapter: Indonesian phone numbers, mail and SMS through the task
+queue (never sent inside the request), language."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from allauth.account.internal.flows.email_verification import (
 from allauth.account.models import EmailAddress
 from allauth.account.stages import EmailVerificationStage
 from allauth.account.utils import has_verified_email
+from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
@@ -21,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import User
 from .phone import phone_normalise
-from .sms import sms_send
+from .tasks import email_send, sms_send
 
 
 class IndonesianPhoneField(PhoneField):
@@ -51,6 +54,22 @@ class IndonesianPhoneField(PhoneField):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Render in the request (templates, language, links), send from the
+        worker: a slow or unreachable mail server never holds a sign-in."""
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {
+                "request": request,
+                "email": email,
+                "current_site": get_current_site(request),
+                **context,
+            },
+        )
+        email_send(message)
+
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return IndonesianPhoneField(**kwargs)
 

@@ -1,4 +1,5 @@
-"""Curators and administrators need two-factor sign-in for the admin."""
+"""Two-factor sign-in: for the admin, and for the pages that show other people's
+personal data (centre staff, assignment reviewers, curators)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import ResolverMatch, reverse
 from django.utils.http import urlencode
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
@@ -22,13 +23,29 @@ def _is_admin_user(user) -> bool:
     )
 
 
-class AdminMfaRequiredMiddleware:
-    """With ``BERDAYA_REQUIRE_ADMIN_MFA``, the admin needs TOTP set up and used.
+def mfa_missing_redirect(request: HttpRequest) -> HttpResponse | None:
+    """Where the signed-in user must go first, or ``None`` when she signed in
+    with her authenticator.
 
-    No authenticator yet: redirect to the TOTP setup page. An authenticator, but
-    this session signed in without it (e.g. through Wagtail's own login form):
-    redirect to the MFA check first.
+    No authenticator yet: to the TOTP set-up page (its recovery codes are then
+    shown once, ``MFA_RECOVERY_CODES_SHOW_ONCE``). An authenticator, but this
+    session signed in without it (e.g. through Wagtail's own login form): to
+    the MFA check.
     """
+    query = urlencode({"next": request.get_full_path()})
+    has_totp = Authenticator.objects.filter(
+        user=request.user, type=Authenticator.Type.TOTP
+    ).exists()
+    if not has_totp:
+        return redirect(f"{reverse('mfa_activate_totp')}?{query}")
+    records = get_authentication_records(request, request.user)
+    if not any(record.get("method") == "mfa" for record in records):
+        return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
+    return None
+
+
+class AdminMfaRequiredMiddleware:
+    """With ``BERDAYA_REQUIRE_ADMIN_MFA``, the admin needs TOTP set up and used."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
@@ -41,16 +58,54 @@ class AdminMfaRequiredMiddleware:
             and request.user.is_authenticated
             and _is_admin_user(request.user)
         ):
-            has_totp = Authenticator.objects.filter(
-                user=request.user, type=Authenticator.Type.TOTP
-            ).exists()
-            query = urlencode({"next": request.get_full_path()})
-            if not has_totp:
-                return redirect(f"{reverse('mfa_activate_totp')}?{query}")
-            records = get_authentication_records(request, request.user)
-            if not any(record.get("method") == "mfa" for record in records):
-                return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
+            response = mfa_missing_redirect(request)
+            if response is not None:
+                return response
         return self.get_response(request)
+
+
+def shows_personal_data(match: ResolverMatch | None) -> bool:
+    """Is this one of ``BERDAYA_PERSONAL_DATA_VIEWS`` (``"app:view"``, or
+    ``"app:*"`` for every view of an app)?"""
+    if match is None:
+        return False
+    views = settings.BERDAYA_PERSONAL_DATA_VIEWS
+    return match.view_name in views or f"{match.namespace}:*" in views
+
+
+def may_see_personal_data(user) -> bool:
+    """Holds a right that shows other people's personal data somewhere."""
+    return any(
+        user.has_perm(permission)
+        for permission in settings.BERDAYA_PERSONAL_DATA_PERMISSIONS
+    )
+
+
+class PersonalDataMfaRequiredMiddleware:
+    """With ``BERDAYA_REQUIRE_PERSONAL_DATA_MFA``, whoever may see other people's
+    personal data (``BERDAYA_PERSONAL_DATA_PERMISSIONS``: centre staff,
+    instructors and reviewers of assignments, curators) needs TOTP set up and
+    used before the pages that show it (``BERDAYA_PERSONAL_DATA_VIEWS``).
+
+    Others reaching those pages get what the page gives them (a 404), not a
+    two-factor set-up they do not need.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        if not (
+            getattr(settings, "BERDAYA_REQUIRE_PERSONAL_DATA_MFA", False)
+            and request.user.is_authenticated
+            and shows_personal_data(request.resolver_match)
+            and may_see_personal_data(request.user)
+        ):
+            return None
+        return mfa_missing_redirect(request)
 
 
 class PrivateCacheMiddleware:

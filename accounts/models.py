@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -146,3 +148,32 @@ class SignInCode(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.used_at is None and self.expires_at > timezone.now()
+
+
+class UserSession(AbstractBaseSession):
+    """A browser session, with the user it is signed in as (``accounts.sessions``).
+
+    Django's own session table does not say whose a session is, so ending a
+    person's sessions meant decoding every live one. Here deactivation and
+    deletion delete ``user``'s rows by index (``user_sessions_end``). No database
+    constraint: a session may outlive a user row that a test or an admin deletes.
+    """
+
+    user = models.ForeignKey(
+        User,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        db_constraint=False,
+        related_name="sessions",
+    )
+
+    class Meta(AbstractBaseSession.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    @classmethod
+    def get_session_store_class(cls):
+        # Decoding is the database store's; ``accounts.sessions`` only adds the user.
+        return DatabaseSessionStore

@@ -40,12 +40,13 @@ from home.personal_data import (
     file_delete_on_commit,
 )
 
-from .models import SignInCode, User
+from .models import SignInCode, User, UserSession
 from .services.users import ANONYMOUS_NAME, user_sessions_end
 
 MODELS = (
     "accounts.User",
     "accounts.SignInCode",
+    "accounts.UserSession",
     "account.EmailAddress",
     "mfa.Authenticator",
     "sessions.Session",
@@ -194,6 +195,11 @@ def export_personal_data(user: User) -> PersonalDataExport:
             for row in SignInCode.objects.filter(user=user).order_by("created_at")
         ],
         **_sign_in_history(user),
+        # When each signed-in browser's session ends: never its contents.
+        "sessions": [
+            {"expires_at": row.expire_date}
+            for row in UserSession.objects.filter(user=user).order_by("expire_date")
+        ],
         "groups": sorted(user.groups.values_list("name", flat=True)),
         "admin_profile": admin_profile,
         "editorial_history": {

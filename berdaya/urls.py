@@ -15,6 +15,9 @@ from courses import views as course_views
 from home import views as home_views
 from marketplace.sitemaps import BrandSitemap, ProductSitemap
 
+# The 500 page shows the request id (home.middleware.RequestIdMiddleware).
+handler500 = "home.views.server_error"
+
 SITEMAPS = {"pages": PageSitemap, "brands": BrandSitemap, "products": ProductSitemap}
 
 urlpatterns = [
@@ -38,6 +41,7 @@ urlpatterns += i18n_patterns(
         home_views.page_password,
         name="page_password",
     ),
+    path("sertifikat/", course_views.certificate_lookup, name="certificate_lookup"),
     path(
         "sertifikat/<str:code>/",
         course_views.certificate_verify,

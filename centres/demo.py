@@ -11,7 +11,12 @@ from django.db import transaction
 from accounts.models import Centre, Cohort, User
 from accounts.selectors import CENTRE_STAFF_GROUP
 from courses.models import CoursePage, LessonPage
-from courses.services import cohort_courses_set, enrolment_create, progress_record
+from courses.services import (
+    cohort_courses_set,
+    enrolment_create,
+    lesson_open_record,
+    progress_record,
+)
 from home.services import DEMO_PASSWORD, DemoAccount, demo_user_ensure
 
 ACCOUNTS = [DemoAccount("staf", "Bu Wulan", "Centre staff (dashboard, import)")]
@@ -67,6 +72,7 @@ def seed(stdout=None) -> dict:
                 enrolment_create(user=learner, course=course)
                 lessons = LessonPage.objects.live().descendant_of(course)
                 for lesson in lessons.order_by("path")[:count]:
+                    lesson_open_record(user=learner, lesson=lesson)
                     progress_record(user=learner, lesson=lesson)
     accounts = [
         *ACCOUNTS,

@@ -6,8 +6,6 @@ cohort, learner list, export, import or cards is a 404.
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -18,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import selectors as account_selectors
 from accounts.phone import phone_display
 from accounts.services import sign_in_code_matches
+from home.csv_export import SafeCsvWriter
 
 from . import selectors, services
 from .forms import CohortImportForm
@@ -83,7 +82,7 @@ def cohort_export(request: HttpRequest, pk: int) -> HttpResponse:
         f'attachment; filename="angkatan-{cohort.pk}-kemajuan.csv"'
     )
     response.write("\ufeff")  # Excel opens UTF-8 correctly
-    writer = csv.writer(response)
+    writer = SafeCsvWriter(response)
     header = [_("Display name"), _("Legal name"), _("Last active")]
     for course in dashboard.courses:
         header += [
@@ -115,7 +114,19 @@ def cohort_import(request: HttpRequest, pk: int) -> HttpResponse:
     form = CohortImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = services.cohort_import(cohort=cohort, text=form.cleaned_data["text"])
+        result = services.cohort_import(
+            cohort=cohort,
+            text=form.cleaned_data["text"],
+            token=form.cleaned_data.get("token"),
+        )
+        if result.already_imported is not None:
+            return _private(
+                render(
+                    request,
+                    "centres/import_repeated.html",
+                    {"cohort": cohort, "learners": result.already_imported},
+                )
+            )
         if result.ok:
             return _private(
                 render(

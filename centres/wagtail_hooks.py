@@ -1,9 +1,14 @@
 """Centres and cohorts in the Wagtail admin (administrators only), and the demo."""
 
+from functools import update_wrapper
+
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.models import Centre, Cohort
@@ -13,8 +18,28 @@ from . import demo
 from .forms import CohortAdminForm
 
 
+class RightsCheckedChooserViewSet(SnippetChooserViewSet):
+    """The chooser lists centres (or cohorts) only to people with a right on
+    them (add, change, delete or view): Wagtail's snippet choosers are open to
+    every admin user, and would show every centre's cohorts to instructors."""
+
+    RIGHTS = frozenset({"add", "change", "delete", "view"})
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+        policy = policy_registry.get_by_type(self.model)
+
+        def rights_checked(request, *args, **kwargs):
+            if not policy.user_has_any_permission(request.user, self.RIGHTS):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return update_wrapper(rights_checked, view)
+
+
 class CentreViewSet(SnippetViewSet):
     model = Centre
+    chooser_viewset_class = RightsCheckedChooserViewSet
     icon = "home"
     list_display = ["name", "city"]
     search_fields = ["name", "city"]
@@ -22,6 +47,7 @@ class CentreViewSet(SnippetViewSet):
 
 class CohortViewSet(SnippetViewSet):
     model = Cohort
+    chooser_viewset_class = RightsCheckedChooserViewSet
     icon = "group"
     list_display = ["name", "centre", "start_date", "end_date"]
     list_filter = ["centre"]

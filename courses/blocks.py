@@ -199,7 +199,20 @@ class QuestionBlock(blocks.StructBlock):
     explanation = blocks.TextBlock(
         label=_("Explanation"),
         required=False,
-        help_text=_("Shown after the learner submits."),
+        help_text=_(
+            "Shown only after a learner passes, for the questions she got wrong. "
+            "Teach the idea behind the answer (why, or how to work it out); do not "
+            "just repeat the right answer: other learners meet this question too."
+        ),
+    )
+    lesson = blocks.PageChooserBlock(
+        label=_("Lesson that teaches it"),
+        page_type="courses.LessonPage",
+        required=False,
+        help_text=_(
+            "Linked for a learner who answers wrongly. Empty: the lessons of the "
+            "quiz's module are linked."
+        ),
     )
 
 

@@ -32,7 +32,7 @@ from .models import (
     QuizPage,
     Topic,
 )
-from .services.catalogue import course_image_collection
+from .services.catalogue import course_image_collection, course_worksheet_collection
 
 NAMESPACE = uuid.UUID("6f1c2a52-5c7e-4a57-9d8e-0b6e4f000001")
 LEVELS = {"dasar": CoursePage.Level.BASIC, "menengah": CoursePage.Level.INTERMEDIATE}
@@ -65,8 +65,12 @@ def _course_image(*, title: str, label: str, colour: str):
 
 def _worksheet_document(*, title: str, description: str, lines: list[str]):
     document_model = get_document_model()
+    collection = course_worksheet_collection()
     existing = document_model.objects.filter(title=title).first()
     if existing is not None:
+        if existing.collection_id != collection.pk:
+            existing.collection = collection
+            existing.save(update_fields=["collection"])
         return existing
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
@@ -88,7 +92,7 @@ def _worksheet_document(*, title: str, description: str, lines: list[str]):
             pdf.showPage()
             y = height - 25 * mm
     pdf.save()
-    document = document_model(title=title)
+    document = document_model(title=title, collection=collection)
     document.file.save("lembar-kerja.pdf", ContentFile(buffer.getvalue()), save=False)
     document._set_document_file_metadata()
     document.save()
@@ -169,6 +173,18 @@ def seed(stdout=None) -> dict:
             cover = _course_image(
                 title=f"Sampul {data['title']}", label=data["title"], colour=colour
             )
+            # As an instructor does it: the showcase box is ticked once the
+            # course holds its published practical assignment (CoursePage.clean).
+            existing = (
+                CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+            )
+            showcase_ready = (
+                existing is not None
+                and AssignmentPage.objects.live()
+                .filter(required=True)
+                .descendant_of(existing)
+                .exists()
+            )
             course = _child_ensure(
                 index,
                 CoursePage,
@@ -179,7 +195,8 @@ def seed(stdout=None) -> dict:
                     "topic": topics[data["topic"]],
                     "level": LEVELS[data["level"]],
                     "outcomes": "\n".join(data["outcomes"]),
-                    "counts_for_showcase": data.get("counts_for_showcase", False),
+                    "counts_for_showcase": showcase_ready
+                    and data.get("counts_for_showcase", False),
                     "sort_order": order,
                     "cover_image": cover,
                 },
@@ -212,17 +229,26 @@ def seed(stdout=None) -> dict:
                     )
             last_module = ModulePage.objects.child_of(course).order_by("path").last()
             if data["slug"] in QUIZZES:
-                _quiz_ensure(last_module, data["slug"], QUIZZES[data["slug"]])
+                _quiz_ensure(last_module, course, data["slug"], QUIZZES[data["slug"]])
             if data["slug"] in ASSIGNMENTS:
                 _assignment_ensure(last_module, ASSIGNMENTS[data["slug"]])
+            if data.get("counts_for_showcase") and not course.counts_for_showcase:
+                course.counts_for_showcase = True
+                course.full_clean()
+                course.save_revision().publish()
             courses[data["slug"]] = course
-        _graduate_ensure(users["lulusan"], courses)
+        _graduate_ensure(users["lulusan"], courses, reviewer=users["instruktur"])
     return {"accounts": ACCOUNTS, "index": index, "courses": courses, "users": users}
 
 
-def _question_raw(course_slug: str, position: int, question: dict) -> dict:
+def _question_raw(course_slug: str, question: dict, lessons: dict[str, int]) -> dict:
     kind = question["type"]
-    value = {"text": question["text"], "explanation": question.get("explanation", "")}
+    value = {
+        "text": question["text"],
+        "explanation": question.get("explanation", ""),
+        # The lesson that teaches it, linked after a wrong answer.
+        "lesson": lessons[question["lesson"]] if question.get("lesson") else None,
+    }
     if kind in ("single", "multiple"):
         value["options"] = [
             {"text": o["text"], "correct": o["correct"]} for o in question["options"]
@@ -236,11 +262,16 @@ def _question_raw(course_slug: str, position: int, question: dict) -> dict:
         ]
         value["formula"] = question["formula"]
         value["tolerance"] = str(question.get("tolerance", 0))
-    block_id = str(uuid.uuid5(NAMESPACE, f"quiz/{course_slug}/{position}"))
+    # Keyed by the text, so that reordering the pool keeps each question's id
+    # (attempts draw the questions a learner saw least recently by id).
+    block_id = str(uuid.uuid5(NAMESPACE, f"quiz/{course_slug}/{question['text']}"))
     return {"type": kind, "value": value, "id": block_id}
 
 
-def _quiz_ensure(module, course_slug: str, data: dict) -> QuizPage:
+def _quiz_ensure(module, course, course_slug: str, data: dict) -> QuizPage:
+    """The course's quiz with the safe defaults of every new quiz: growing
+    waits after failed attempts and three tries per 24 hours."""
+    lessons = dict(LessonPage.objects.descendant_of(course).values_list("slug", "pk"))
     return _child_ensure(
         module,
         QuizPage,
@@ -253,12 +284,13 @@ def _quiz_ensure(module, course_slug: str, data: dict) -> QuizPage:
             ),
             "pass_mark": data["pass_mark"],
             "questions_per_attempt": data["questions_per_attempt"],
-            # The first course's quiz is a self-check learners retake at once;
-            # the others make them wait ten minutes between attempts.
-            "cooldown_minutes": 0 if course_slug == "perencanaan-usaha" else 10,
+            "cooldown_steps": QuizPage._meta.get_field("cooldown_steps").default,
+            "max_attempts_per_day": QuizPage._meta.get_field(
+                "max_attempts_per_day"
+            ).default,
             "questions": [
-                _question_raw(course_slug, i, q)
-                for i, q in enumerate(data["questions"])
+                _question_raw(course_slug, question, lessons)
+                for question in data["questions"]
             ],
         },
     )
@@ -280,13 +312,16 @@ def _assignment_ensure(module, data: dict) -> AssignmentPage:
     )
 
 
-def _graduate_ensure(user, courses: dict) -> None:
+def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
     """Bu Sari finished "Perencanaan Usaha" (through the same services a
-    learner uses) and sent her packaging photo in "Kemasan dan Merek"."""
+    learner uses: lessons, quiz, her one-page plan accepted by the instructor,
+    her display name chosen for the certificate) and sent her packaging photo
+    in "Kemasan dan Merek"."""
     course = courses[GRADUATE_COURSE]
     if not Certificate.objects.filter(user=user, course=course).exists():
         services.enrolment_create(user=user, course=course)
         for lesson in LessonPage.objects.descendant_of(course).live():
+            services.lesson_open_record(user=user, lesson=lesson)
             services.progress_record(user=user, lesson=lesson)
         for quiz in QuizPage.objects.descendant_of(course).live():
             attempt = services.quiz_attempt_start(
@@ -301,9 +336,37 @@ def _graduate_ensure(user, courses: dict) -> None:
                 for q in attempt.questions
             }
             services.quiz_attempt_submit(user=user, attempt=attempt, data=answers)
+        for assignment in AssignmentPage.objects.descendant_of(course).live():
+            submission = services.assignment_submit(
+                user=user,
+                assignment=assignment,
+                photo=clean_image(
+                    SimpleUploadedFile(
+                        "rencana.jpg",
+                        draw_picture(label="Rencana usaha Bu Sari", colour="#0b6e4f"),
+                    )
+                ),
+                text=(
+                    "1. Beli 5 kg singkong dan 2 liter minyak. "
+                    "2. Buat 40 bungkus keripik 100 g. "
+                    "3. Tawarkan ke 10 tetangga dan grup WhatsApp RT."
+                ),
+            )
+            services.assignment_review(
+                reviewer=reviewer,
+                submission=submission,
+                accept=True,
+                feedback=(
+                    "Rencana jelas dan langkahnya bisa dikerjakan. Bagus, Bu Sari."
+                ),
+                rubric_met=list(range(len(assignment.rubric_items))),
+            )
         certificate = services.certificate_issue_if_complete(user=user, course=course)
         if certificate is None:
             raise RuntimeError("the demo graduate must hold a certificate")
+        services.certificate_name_confirm(
+            user=user, certificate=certificate, choice="display"
+        )
 
     packaging = courses.get("kemasan-dan-merek")
     assignment = (

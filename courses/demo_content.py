@@ -1496,6 +1496,11 @@ def _opts(*pairs):
     return [{"text": text, "correct": correct} for text, correct in pairs]
 
 
+# Every question names the lesson that teaches it ("lesson": its slug): a learner
+# who answers wrongly gets a link to it, never the answer. Explanations are shown
+# only after a pass and teach the idea, because other attempts draw the same
+# question again. Each pool holds at least three times the questions drawn per
+# attempt, so that a day of retries meets new questions.
 QUIZZES: dict[str, dict] = {
     "perencanaan-usaha": {
         "title": "Kuis Perencanaan Usaha",
@@ -1504,6 +1509,7 @@ QUIZZES: dict[str, dict] = {
         "questions": [
             {
                 "type": "single",
+                "lesson": "keterampilan-jadi-usaha",
                 "text": "Apa yang membedakan usaha dari hobi?",
                 "options": _opts(
                     (
@@ -1514,16 +1520,52 @@ QUIZZES: dict[str, dict] = {
                     ("Usaha harus punya toko di pinggir jalan.", False),
                     ("Tidak ada bedanya.", False),
                 ),
-                "explanation": "Usaha berjalan karena ada pembeli, harga yang sudah dihitung, dan catatan uang yang rapi.",
+                "explanation": "Hobi dibuat untuk kesenangan sendiri. Usaha berjalan karena ada orang yang membeli lagi, harga yang menutup biaya, dan catatan yang menunjukkan untung atau rugi.",
             },
             {
                 "type": "truefalse",
+                "lesson": "keterampilan-jadi-usaha",
+                "text": "Keterampilan yang Anda pelajari di balai bisa menjadi modal usaha.",
+                "answer": True,
+                "explanation": "Modal tidak selalu berupa uang. Kemampuan membuat barang yang rapi dan enak adalah sesuatu yang dicari pembeli dan tidak perlu Anda beli.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "kenali-pelanggan",
                 "text": "Semua orang adalah pelanggan produk Anda.",
                 "answer": False,
-                "explanation": "Setiap produk punya pelanggan tertentu. Pilih satu kelompok pelanggan utama untuk dimulai.",
+                "explanation": "Setiap produk cocok untuk kelompok orang tertentu. Jika Anda tahu siapa mereka, Anda tahu di mana menjual, berapa harganya, dan kemasan apa yang mereka suka.",
+            },
+            {
+                "type": "single",
+                "lesson": "kenali-pelanggan",
+                "text": "Siapa pembeli pertama yang baik untuk dicoba?",
+                "options": _opts(
+                    (
+                        "Tetangga, teman pengajian, atau teman kerja yang mau berpendapat jujur",
+                        True,
+                    ),
+                    ("Orang yang tidak dikenal di kota lain", False),
+                    ("Toko besar di mal", False),
+                    ("Hanya anak-anak sendiri", False),
+                ),
+                "explanation": "Mulailah dari orang yang mudah Anda temui dan mau berterus terang. Dari pendapat mereka Anda belajar memperbaiki rasa, ukuran, dan harga sebelum menjual lebih jauh.",
+            },
+            {
+                "type": "single",
+                "lesson": "kenali-pelanggan",
+                "text": "Pembeli kelas menengah di kota biasanya mau membayar lebih untuk produk yang seperti apa?",
+                "options": _opts(
+                    ("Bersih, rapi, dan jelas labelnya", True),
+                    ("Tanpa kemasan agar lebih murah", False),
+                    ("Dibuat oleh penjual yang tinggal dekat rumah mereka", False),
+                    ("Kemasannya memakai warna paling banyak", False),
+                ),
+                "explanation": "Pembeli di kota sering membeli lewat ponsel dan tidak bisa mencoba produk. Mereka menilai keamanan dan mutu dari tampilan, jadi kerapian dan label yang jelas membuat mereka percaya.",
             },
             {
                 "type": "multiple",
+                "lesson": "kanvas-usaha",
                 "text": "Mana saja yang termasuk kotak dalam kanvas usaha? Pilih semua yang benar.",
                 "options": _opts(
                     ("Produk", True),
@@ -1531,10 +1573,11 @@ QUIZZES: dict[str, dict] = {
                     ("Harga", True),
                     ("Warna rumah", False),
                 ),
-                "explanation": "Enam kotak kanvas usaha: produk, pelanggan, nilai, saluran, biaya, dan harga.",
+                "explanation": "Setiap kotak kanvas menjawab satu pertanyaan tentang cara usaha mendapat uang: apa yang dijual, kepada siapa, kenapa mereka memilihnya, lewat mana, berapa biayanya, dan berapa harganya.",
             },
             {
                 "type": "single",
+                "lesson": "kanvas-usaha",
                 "text": 'Dalam kanvas usaha, apa arti "saluran"?',
                 "options": _opts(
                     (
@@ -1544,58 +1587,59 @@ QUIZZES: dict[str, dict] = {
                     ("Tempat membuang air limbah.", False),
                     ("Bahan utama produk.", False),
                 ),
-                "explanation": "Saluran adalah jalan produk sampai ke pembeli: WhatsApp, titip warung, bazar, atau Shopee.",
+                "explanation": "Pikirkan jalan yang dilalui produk dari dapur Anda sampai ke tangan pembeli. Setiap jalan itu, di dunia nyata atau di ponsel, adalah sebuah saluran.",
             },
             {
                 "type": "truefalse",
+                "lesson": "kanvas-usaha",
                 "text": '"Nilai" dalam kanvas usaha adalah alasan pembeli memilih produk Anda.',
                 "answer": True,
-                "explanation": "Nilai menjawab: kenapa pembeli memilih produk Anda, misalnya renyah, tanpa pengawet, atau buatan tangan.",
+                "explanation": "Ada banyak penjual produk serupa. Kotak nilai menjawab: apa yang membuat produk Anda lebih disukai, misalnya renyah, tanpa pengawet, atau buatan tangan.",
             },
             {
                 "type": "single",
-                "text": "Mana target usaha yang paling baik?",
+                "lesson": "kanvas-usaha",
+                "text": 'Dalam kanvas usaha, kotak "Biaya" berisi apa?',
                 "options": _opts(
-                    ("Menjual 30 bungkus keripik minggu ini.", True),
-                    ("Jualan lebih banyak.", False),
-                    ("Menjadi kaya secepatnya.", False),
-                    ("Mencoba sebisanya.", False),
+                    (
+                        "Uang yang keluar untuk membuat dan menjual, misalnya bahan, kemasan, dan gas",
+                        True,
+                    ),
+                    ("Uang yang dibayar pembeli untuk satu produk", False),
+                    ("Tempat produk dijual", False),
+                    ("Alasan pembeli memilih produk", False),
                 ),
-                "explanation": "Target yang baik jelas dan bisa diukur: ada jumlah dan waktunya.",
+                "explanation": "Kanvas memisahkan uang yang keluar dari uang yang masuk. Semua yang harus Anda bayar agar produk jadi dan sampai ke pembeli termasuk uang keluar.",
             },
             {
                 "type": "truefalse",
+                "lesson": "kanvas-usaha",
+                "text": "Dalam kanvas usaha, harga harus lebih tinggi dari biaya.",
+                "answer": True,
+                "explanation": "Jika harga di bawah biaya, setiap penjualan menghabiskan uang Anda. Semakin banyak terjual, semakin besar ruginya.",
+            },
+            {
+                "type": "single",
+                "lesson": "biaya-awal-usaha",
+                "text": "Saat menghitung biaya awal, apa yang sebaiknya dilakukan dengan alat yang sudah Anda punya?",
+                "options": _opts(
+                    ("Coret dari daftar belanja dan pakai dulu alat itu", True),
+                    ("Jual, lalu beli yang baru dan mahal", False),
+                    ("Tetap dibeli lagi agar semua baru", False),
+                    ("Dihitung dua kali agar modal cukup", False),
+                ),
+                "explanation": "Biaya awal yang kecil berarti Anda tidak perlu berutang dan lebih cepat balik modal. Alat baru bisa dibeli nanti dari laba.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "biaya-awal-usaha",
                 "text": "Sebaiknya meminjam uang dari rentenir agar bisa langsung memulai usaha besar.",
                 "answer": False,
-                "explanation": "Bunga rentenir sangat tinggi. Mulailah kecil dengan modal yang ada.",
-            },
-            {
-                "type": "multiple",
-                "text": "Apa saja yang perlu ditulis di rencana usaha satu halaman? Pilih semua yang benar.",
-                "options": _opts(
-                    ("Produk utama", True),
-                    ("Harga jual", True),
-                    ("Target penjualan", True),
-                    ("Alamat rumah semua pembeli", False),
-                ),
-                "explanation": "Rencana usaha berisi produk, pelanggan, harga, biaya, dan target. Alamat pembeli tidak perlu.",
+                "explanation": "Bunga rentenir dan pinjaman online ilegal bisa lebih besar dari laba usaha kecil. Usaha yang dimulai kecil dengan modal sendiri lebih aman.",
             },
             {
                 "type": "numeric",
-                "text": (
-                    "Anda menjual {n} bungkus keripik setiap minggu. Harga satu bungkus Rp {p}. "
-                    "Berapa omzet Anda dalam 4 minggu (dalam Rupiah)?"
-                ),
-                "variables": {
-                    "n": {"min": 10, "max": 50, "step": 5},
-                    "p": {"min": 5000, "max": 15000, "step": 1000},
-                },
-                "formula": "n * p * 4",
-                "tolerance": 1,
-                "explanation": "Omzet = jumlah terjual x harga x jumlah minggu = {n} x Rp {p} x 4.",
-            },
-            {
-                "type": "numeric",
+                "lesson": "biaya-awal-usaha",
                 "text": (
                     "Untuk memulai usaha, Anda perlu membeli wajan Rp {a}, serok Rp {b}, "
                     "dan bahan pertama Rp {c}. Berapa biaya awal Anda (dalam Rupiah)?"
@@ -1607,7 +1651,105 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "a + b + c",
                 "tolerance": 1,
-                "explanation": "Biaya awal adalah jumlah semua yang harus dibeli: Rp {a} + Rp {b} + Rp {c}.",
+                "explanation": "Biaya awal adalah jumlah semua yang harus dibeli sebelum bisa berjualan: alat dan bahan untuk produksi pertama dijumlahkan.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "biaya-awal-usaha",
+                "text": (
+                    "Daftar belanja Anda: alat perekat plastik Rp {b} dan bahan pertama Rp {c}. "
+                    "Wajan seharga Rp {a} sudah Anda punya di rumah. "
+                    "Berapa uang yang masih perlu Anda siapkan (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "a": {"min": 60000, "max": 120000, "step": 5000},
+                    "b": {"min": 80000, "max": 120000, "step": 10000},
+                    "c": {"min": 50000, "max": 150000, "step": 10000},
+                },
+                "formula": "b + c",
+                "tolerance": 1,
+                "explanation": "Alat yang sudah Anda punya dicoret dari daftar: hanya yang masih harus dibeli yang dijumlahkan.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "membuat-rencana-satu-halaman",
+                "text": "Apa saja yang perlu ditulis di rencana usaha satu halaman? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Produk utama", True),
+                    ("Harga jual", True),
+                    ("Target penjualan", True),
+                    ("Alamat rumah semua pembeli", False),
+                ),
+                "explanation": "Rencana satu halaman menjawab apa yang dijual, kepada siapa, berapa harganya, dan apa targetnya. Data pribadi pembeli tidak membantu rencana dan harus dijaga.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "membuat-rencana-satu-halaman",
+                "text": "Rencana usaha hanya berguna untuk usaha besar, tidak untuk usaha rumahan.",
+                "answer": False,
+                "explanation": "Usaha sekecil apa pun lebih mudah fokus jika tujuannya tertulis. Rencana juga berguna saat meminta bantuan modal atau ikut pameran.",
+            },
+            {
+                "type": "single",
+                "lesson": "membuat-rencana-satu-halaman",
+                "text": "Kapan sebaiknya Anda melihat lagi rencana usaha yang ditempel di dinding?",
+                "options": _opts(
+                    ("Setiap akhir bulan", True),
+                    ("Hanya saat usaha rugi", False),
+                    ("Sekali saja, saat membuatnya", False),
+                    ("Setiap lima tahun", False),
+                ),
+                "explanation": "Rencana berguna jika dibandingkan dengan hasil nyata secara rutin. Dengan melihatnya berkala, Anda bisa mengubah rencana sebelum masalah menjadi besar.",
+            },
+            {
+                "type": "single",
+                "lesson": "target-dan-langkah-pertama",
+                "text": "Mana target usaha yang paling baik?",
+                "options": _opts(
+                    ("Menjual 30 bungkus keripik minggu ini.", True),
+                    ("Jualan lebih banyak.", False),
+                    ("Menjadi kaya secepatnya.", False),
+                    ("Mencoba sebisanya.", False),
+                ),
+                "explanation": "Target yang baik bisa diperiksa: ada jumlah dan ada batas waktunya. Di akhir minggu Anda tahu pasti apakah target tercapai.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "target-dan-langkah-pertama",
+                "text": (
+                    "Anda menjual {n} bungkus keripik setiap minggu. Harga satu bungkus Rp {p}. "
+                    "Berapa omzet Anda dalam 4 minggu (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "n": {"min": 10, "max": 50, "step": 5},
+                    "p": {"min": 5000, "max": 15000, "step": 1000},
+                },
+                "formula": "n * p * 4",
+                "tolerance": 1,
+                "explanation": "Omzet seminggu adalah jumlah terjual dikali harga. Untuk beberapa minggu, kalikan lagi dengan jumlah minggunya.",
+            },
+            {
+                "type": "single",
+                "lesson": "target-dan-langkah-pertama",
+                "text": "Bu Sari mengevaluasi usahanya setiap minggu. Pertanyaan mana yang membantunya memperbaiki usaha?",
+                "options": _opts(
+                    ("Berapa bungkus terjual, dan siapa yang membeli lagi?", True),
+                    ("Warna baju apa yang dipakai pembeli?", False),
+                    ("Berapa tetangga yang punya motor?", False),
+                ),
+                "explanation": "Evaluasi melihat angka dari catatan sendiri. Penjualan dan pembeli yang kembali menunjukkan apa yang sudah berhasil dan apa yang perlu diubah.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "target-dan-langkah-pertama",
+                "text": "Mana yang termasuk langkah pertama bulan ini? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Hitung HPP dan harga jual", True),
+                    ("Foto produk dengan rapi", True),
+                    ("Catat semua uang masuk dan keluar", True),
+                    ("Meminjam uang untuk membeli mesin besar", False),
+                ),
+                "explanation": "Langkah pertama itu kecil dan bisa dikerjakan sendiri dalam sebulan, tanpa utang: hitung, kemas, foto, tawarkan, dan catat.",
             },
         ],
     },
@@ -1618,12 +1760,33 @@ QUIZZES: dict[str, dict] = {
         "questions": [
             {
                 "type": "truefalse",
+                "lesson": "pisahkan-uang",
                 "text": "Uang hasil jualan boleh langsung dipakai belanja dapur tanpa dicatat.",
                 "answer": False,
-                "explanation": 'Uang usaha dan uang rumah harus dipisah. Jika terpaksa dipakai, catat sebagai "ambil pribadi".',
+                "explanation": "Jika uang usaha dan uang rumah tercampur, Anda tidak tahu lagi apakah usaha untung, dan uang untuk membeli bahan bisa habis.",
             },
             {
                 "type": "single",
+                "lesson": "pisahkan-uang",
+                "text": "Bagaimana cara terbaik membayar diri sendiri dari usaha?",
+                "options": _opts(
+                    ("Ambil gaji tetap, misalnya sekali seminggu, dan catat", True),
+                    ("Ambil uang dari kotak usaha kapan saja butuh", False),
+                    ("Tidak pernah mengambil apa pun", False),
+                    ("Ambil semua uang jualan setiap hari", False),
+                ),
+                "explanation": "Kerja Anda layak dibayar, tetapi dengan jumlah dan waktu yang tetap. Dengan begitu uang usaha tetap cukup untuk bahan, dan catatan tetap benar.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "pisahkan-uang",
+                "text": 'Jika uang usaha terpaksa dipakai untuk keperluan rumah, catat sebagai "ambil pribadi".',
+                "answer": True,
+                "explanation": "Catatan menjelaskan ke mana uang pergi. Tanpa catatan, uang yang keluar untuk rumah terlihat seperti rugi usaha.",
+            },
+            {
+                "type": "single",
+                "lesson": "buku-kas-sederhana",
                 "text": "Bagaimana cara menghitung saldo di buku kas?",
                 "options": _opts(
                     ("Saldo awal + uang masuk - uang keluar", True),
@@ -1631,10 +1794,11 @@ QUIZZES: dict[str, dict] = {
                     ("Uang keluar - saldo awal", False),
                     ("Saldo awal x uang masuk", False),
                 ),
-                "explanation": "Saldo adalah sisa uang: saldo awal ditambah uang masuk, dikurangi uang keluar.",
+                "explanation": "Saldo adalah uang yang tersisa. Mulai dari uang yang sudah ada, uang yang datang menambah, uang yang pergi mengurangi.",
             },
             {
                 "type": "numeric",
+                "lesson": "buku-kas-sederhana",
                 "text": (
                     "Saldo awal buku kas Anda Rp {s}. Minggu ini uang masuk Rp {m} "
                     "dan uang keluar Rp {k}. Berapa saldo akhir (dalam Rupiah)?"
@@ -1646,10 +1810,54 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "s + m - k",
                 "tolerance": 1,
-                "explanation": "Saldo akhir = Rp {s} + Rp {m} - Rp {k}.",
+                "explanation": "Mulai dari saldo awal, tambahkan uang masuk, lalu kurangi uang keluar.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "apa-itu-hpp",
+                "text": "Biaya apa saja yang masuk dalam HPP? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Bahan baku dan kemasan", True),
+                    ("Upah tenaga kerja, termasuk upah Anda sendiri", True),
+                    ("Gas dan listrik untuk produksi", True),
+                    ("Uang jajan anak", False),
+                ),
+                "explanation": "HPP adalah semua biaya untuk membuat produk: bahan, tenaga kerja, dan biaya lain untuk produksi. Keperluan rumah tangga tidak ikut membuat produk.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "apa-itu-hpp",
+                "text": "Upah untuk diri Anda sendiri harus dihitung dalam HPP.",
+                "answer": True,
+                "explanation": "Waktu Anda berharga. Jika upah tidak dihitung, harga jual terlalu rendah dan Anda bekerja tanpa dibayar.",
+            },
+            {
+                "type": "single",
+                "lesson": "apa-itu-hpp",
+                "text": "Apa arti omzet?",
+                "options": _opts(
+                    ("Semua uang hasil penjualan, sebelum dikurangi biaya", True),
+                    ("Keuntungan setelah semua biaya dibayar", False),
+                    ("Uang yang dipinjam dari bank", False),
+                    ("Biaya untuk membuat satu produk", False),
+                ),
+                "explanation": "Omzet dan laba sering tertukar. Omzet menghitung semua uang dari pembeli; laba baru terlihat setelah biaya dikurangkan.",
+            },
+            {
+                "type": "single",
+                "lesson": "apa-itu-hpp",
+                "text": "Apa arti laba?",
+                "options": _opts(
+                    ("Omzet dikurangi semua biaya", True),
+                    ("Semua uang yang masuk dari penjualan", False),
+                    ("Uang modal dari keluarga", False),
+                    ("Harga jual satu produk", False),
+                ),
+                "explanation": "Uang yang masuk belum tentu untung. Yang benar-benar menjadi milik usaha adalah sisa setelah semua biaya dibayar.",
             },
             {
                 "type": "numeric",
+                "lesson": "contoh-menghitung-hpp",
                 "text": (
                     "Untuk satu kali produksi, biaya bahan Rp {a}, biaya tenaga kerja Rp {b}, "
                     "dan biaya lain Rp {c}. Hasilnya {n} bungkus. "
@@ -1663,10 +1871,33 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "(a + b + c) / n",
                 "tolerance": 1,
-                "explanation": "HPP = (bahan + tenaga kerja + biaya lain) : jumlah produk = (Rp {a} + Rp {b} + Rp {c}) : {n}.",
+                "explanation": "Jumlahkan dulu semua biaya satu kali produksi, lalu bagi dengan jumlah bungkus yang dihasilkan.",
             },
             {
                 "type": "numeric",
+                "lesson": "contoh-menghitung-hpp",
+                "text": (
+                    "Anda membeli {k} kg singkong dengan harga Rp {h} per kg. "
+                    "Berapa biaya singkong (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "k": {"min": 3, "max": 10, "step": 1},
+                    "h": {"min": 4000, "max": 7000, "step": 500},
+                },
+                "formula": "k * h",
+                "tolerance": 1,
+                "explanation": "Biaya satu bahan adalah jumlah yang dibeli dikali harga per satuannya, seperti di contoh keripik Bu Sari.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "contoh-menghitung-hpp",
+                "text": "HPP perlu dihitung ulang ketika harga bahan naik.",
+                "answer": True,
+                "explanation": "HPP dihitung dari harga bahan. Jika harga bahan berubah tetapi harga jual tetap, laba Anda diam-diam mengecil.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "harga-jual-dan-margin",
                 "text": (
                     "HPP satu toples kue kering Rp {h}. Anda ingin margin {m}% dari HPP. "
                     "Berapa harga jualnya (dalam Rupiah)?"
@@ -1677,10 +1908,76 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "h * (100 + m) / 100",
                 "tolerance": 1,
-                "explanation": "Harga jual = HPP + (HPP x margin) = Rp {h} + (Rp {h} x {m}%).",
+                "explanation": "Margin dihitung dari HPP: cari dulu berapa rupiah margin itu, lalu tambahkan ke HPP.",
             },
             {
                 "type": "numeric",
+                "lesson": "harga-jual-dan-margin",
+                "text": (
+                    "Harga jual satu bungkus keripik Rp {p}, sedangkan HPP-nya Rp {h}. "
+                    "Berapa laba untuk satu bungkus (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "p": {"min": 6000, "max": 9000, "step": 500},
+                    "h": {"min": 3000, "max": 5500, "step": 500},
+                },
+                "formula": "p - h",
+                "tolerance": 1,
+                "explanation": "Laba per barang adalah selisih harga jual dan HPP.",
+            },
+            {
+                "type": "single",
+                "lesson": "harga-jual-dan-margin",
+                "text": "HPP keripik Rp 4.000 per bungkus, tetapi Anda menjualnya Rp 3.500. Apa yang terjadi?",
+                "options": _opts(
+                    ("Anda rugi Rp 500 setiap bungkus terjual.", True),
+                    ("Anda untung Rp 500 setiap bungkus.", False),
+                    ("Tidak untung dan tidak rugi.", False),
+                ),
+                "explanation": "Bandingkan harga jual dengan HPP. Jika harga jual lebih kecil, selisihnya adalah uang Anda yang hilang pada setiap penjualan.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "harga-jual-dan-margin",
+                "text": "Apa yang perlu dicek sebelum menetapkan harga jual? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Harga jual lebih tinggi dari HPP", True),
+                    ("Upah Anda sendiri sudah dihitung", True),
+                    ("Harga penjual lain untuk produk serupa", True),
+                    ("Harga harus selalu paling murah di pasar", False),
+                ),
+                "explanation": "Harga yang baik menutup semua biaya, termasuk kerja Anda, dan masih masuk akal dibanding produk serupa. Harga terlalu murah membuat lelah tanpa untung.",
+            },
+            {
+                "type": "single",
+                "lesson": "titik-impas-bep",
+                "text": "Mana yang termasuk biaya tetap?",
+                "options": _opts(
+                    ("Pulsa internet setiap bulan", True),
+                    ("Tepung untuk setiap toples kue", False),
+                    ("Stiker label untuk setiap bungkus", False),
+                    ("Plastik kemasan untuk setiap bungkus", False),
+                ),
+                "explanation": "Tanyakan: apakah biaya ini bertambah jika saya membuat satu produk lagi? Jika tidak, itu biaya tetap. Jika ya, itu biaya variabel.",
+            },
+            {
+                "type": "single",
+                "lesson": "titik-impas-bep",
+                "text": "Apa yang dimaksud biaya variabel?",
+                "options": _opts(
+                    (
+                        "Biaya untuk setiap produk, seperti bahan, toples, dan label",
+                        True,
+                    ),
+                    ("Biaya yang sama setiap bulan, seperti pulsa internet", False),
+                    ("Uang yang ditabung setiap bulan", False),
+                    ("Harga jual dikurangi laba", False),
+                ),
+                "explanation": "Biaya variabel ikut naik turun dengan jumlah produk yang dibuat. Makin banyak dibuat, makin besar biayanya.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "titik-impas-bep",
                 "text": (
                     "Biaya tetap usaha Anda Rp {f} per bulan. Harga jual Rp {p} per toples. "
                     "Biaya variabel Rp {v} per toples. Berapa toples harus terjual agar impas (BEP)? "
@@ -1693,38 +1990,18 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "f / (p - v)",
                 "tolerance": 1,
-                "explanation": "BEP = biaya tetap : (harga jual - biaya variabel) = Rp {f} : (Rp {p} - Rp {v}).",
-            },
-            {
-                "type": "single",
-                "text": "Mana yang termasuk biaya tetap?",
-                "options": _opts(
-                    ("Pulsa internet setiap bulan", True),
-                    ("Tepung untuk setiap toples kue", False),
-                    ("Stiker label untuk setiap bungkus", False),
-                    ("Plastik kemasan untuk setiap bungkus", False),
-                ),
-                "explanation": "Biaya tetap jumlahnya sama setiap bulan, berapa pun yang terjual. Tepung, stiker, dan plastik adalah biaya variabel.",
-            },
-            {
-                "type": "multiple",
-                "text": "Biaya apa saja yang masuk dalam HPP? Pilih semua yang benar.",
-                "options": _opts(
-                    ("Bahan baku dan kemasan", True),
-                    ("Upah tenaga kerja, termasuk upah Anda sendiri", True),
-                    ("Gas dan listrik untuk produksi", True),
-                    ("Uang jajan anak", False),
-                ),
-                "explanation": "HPP terdiri dari biaya bahan, tenaga kerja, dan biaya lain untuk produksi. Keperluan rumah tidak termasuk.",
+                "explanation": "Setiap toples menyumbang harga jual dikurangi biaya variabelnya untuk menutup biaya tetap. BEP adalah berapa sumbangan itu dibutuhkan agar biaya tetap tertutup.",
             },
             {
                 "type": "truefalse",
-                "text": "Upah untuk diri Anda sendiri harus dihitung dalam HPP.",
+                "lesson": "titik-impas-bep",
+                "text": "Setelah titik impas (BEP) tercapai, produk berikutnya yang terjual memberi laba.",
                 "answer": True,
-                "explanation": "Waktu Anda berharga. Jika upah tidak dihitung, Anda bekerja tanpa dibayar.",
+                "explanation": "Sampai BEP, penjualan menutup biaya tetap bulan itu. Setelah biaya tetap tertutup, sisa dari setiap penjualan menjadi laba.",
             },
             {
                 "type": "single",
+                "lesson": "menabung-dan-modal",
                 "text": "Laba Anda bulan ini Rp 800.000. Anda menyisihkan 10% untuk tabungan. Berapa yang ditabung?",
                 "options": _opts(
                     ("Rp 80.000", True),
@@ -1732,23 +2009,26 @@ QUIZZES: dict[str, dict] = {
                     ("Rp 800.000", False),
                     ("Rp 100.000", False),
                 ),
-                "explanation": "10% dari Rp 800.000 = Rp 800.000 x 10 : 100 = Rp 80.000.",
+                "explanation": "Persen berarti per seratus: kalikan laba dengan angka persennya, lalu bagi dengan 100.",
             },
             {
                 "type": "truefalse",
+                "lesson": "menabung-dan-modal",
                 "text": "Sebelum meminjam uang, cek dulu apakah pemberi pinjaman terdaftar di OJK.",
                 "answer": True,
-                "explanation": "Pinjaman yang tidak terdaftar di OJK bisa ilegal, bunganya tinggi, dan cara menagihnya kasar.",
+                "explanation": "OJK mengawasi lembaga keuangan resmi. Pemberi pinjaman yang tidak terdaftar bisa memberi bunga sangat tinggi dan menagih dengan kasar.",
             },
             {
                 "type": "single",
-                "text": "HPP keripik Rp 4.000 per bungkus, tetapi Anda menjualnya Rp 3.500. Apa yang terjadi?",
+                "lesson": "menabung-dan-modal",
+                "text": "Di mana sebaiknya tabungan usaha disimpan?",
                 "options": _opts(
-                    ("Anda rugi Rp 500 setiap bungkus terjual.", True),
-                    ("Anda untung Rp 500 setiap bungkus.", False),
-                    ("Tidak untung dan tidak rugi.", False),
+                    ("Di bank atau koperasi resmi", True),
+                    ("Di bawah kasur", False),
+                    ("Dititipkan kepada rentenir", False),
+                    ("Dipinjamkan ke teman tanpa catatan", False),
                 ),
-                "explanation": "Harga jual lebih rendah dari HPP berarti rugi: Rp 3.500 - Rp 4.000 = minus Rp 500.",
+                "explanation": "Tabungan harus aman dan tercatat, dan tidak mudah terpakai untuk keperluan lain. Lembaga resmi diawasi pemerintah.",
             },
         ],
     },
@@ -1759,6 +2039,7 @@ QUIZZES: dict[str, dict] = {
         "questions": [
             {
                 "type": "single",
+                "lesson": "mengapa-kemasan-penting",
                 "text": "Mengapa kemasan penting bagi pembeli kelas menengah?",
                 "options": _opts(
                     (
@@ -1768,54 +2049,28 @@ QUIZZES: dict[str, dict] = {
                     ("Karena pembeli tidak peduli rasa.", False),
                     ("Karena kemasan harus selalu mahal.", False),
                 ),
-                "explanation": "Pembeli menilai produk dari kemasannya dulu. Kemasan rapi membuat mereka percaya.",
+                "explanation": "Pembeli belum bisa mencicipi produk saat memilih. Yang pertama mereka nilai adalah kemasan, dan dari situ mereka memutuskan percaya atau tidak.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "mengapa-kemasan-penting",
+                "text": (
+                    "Keripik dalam plastik biasa laku Rp {a}. Dengan kemasan berdiri dan label, "
+                    "keripik yang sama laku Rp {b}. Biaya kemasannya bertambah Rp {c}. "
+                    "Berapa tambahan untung per bungkus (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "a": {"min": 4000, "max": 6000, "step": 500},
+                    "b": {"min": 8000, "max": 10000, "step": 500},
+                    "c": {"min": 500, "max": 1500, "step": 500},
+                },
+                "formula": "b - a - c",
+                "tolerance": 1,
+                "explanation": "Kenaikan harga jual belum semuanya untung: kurangi dulu tambahan biaya kemasan yang Anda keluarkan.",
             },
             {
                 "type": "multiple",
-                "text": "Apa saja yang harus ada di label makanan? Pilih semua yang benar.",
-                "options": _opts(
-                    ("Nama produk", True),
-                    ("Berat bersih", True),
-                    ("Tanggal kedaluwarsa", True),
-                    ("Alamat rumah lengkap pembuat", False),
-                ),
-                "explanation": "Label berisi nama produk, merek, berat bersih, komposisi, tanggal kedaluwarsa, P-IRT, halal, dan kontak. Cukup nomor WhatsApp usaha, bukan alamat rumah.",
-            },
-            {
-                "type": "truefalse",
-                "text": "Boleh menulis nomor P-IRT karangan sendiri selama belum punya izin.",
-                "answer": False,
-                "explanation": "Menulis nomor palsu melanggar hukum. Kosongkan dulu sampai izin keluar.",
-            },
-            {
-                "type": "single",
-                "text": 'Apa arti "berat bersih" di label?',
-                "options": _opts(
-                    ("Berat isi produk saja, tanpa kemasan.", True),
-                    ("Berat produk beserta kemasannya.", False),
-                    ("Berat produk setelah dicuci.", False),
-                ),
-                "explanation": "Berat bersih adalah berat isi produk, tidak termasuk plastik, toples, atau botol.",
-            },
-            {
-                "type": "truefalse",
-                "text": "Komposisi ditulis mulai dari bahan yang paling banyak.",
-                "answer": True,
-                "explanation": "Urutan komposisi dimulai dari bahan yang jumlahnya paling banyak.",
-            },
-            {
-                "type": "single",
-                "text": "Nama merek seperti apa yang paling baik?",
-                "options": _opts(
-                    ("Pendek, mudah diucapkan, dan sesuai produknya.", True),
-                    ("Panjang dan memakai banyak bahasa asing.", False),
-                    ("Sama dengan merek terkenal agar cepat laku.", False),
-                    ("Nama lengkap sesuai KTP dan alamat rumah.", False),
-                ),
-                "explanation": "Nama pendek lebih mudah diingat. Meniru merek lain dilarang, dan nama lengkap tidak perlu dipakai.",
-            },
-            {
-                "type": "multiple",
+                "lesson": "memilih-kemasan",
                 "text": "Mana ciri kemasan yang baik? Pilih semua yang benar.",
                 "options": _opts(
                     ("Tertutup rapat dan tidak bocor", True),
@@ -1823,37 +2078,42 @@ QUIZZES: dict[str, dict] = {
                     ("Kuat untuk dikirim jauh", True),
                     ("Memakai botol bekas produk lain", False),
                 ),
-                "explanation": "Kemasan harus bersih, rapat, dan kuat. Botol bekas produk lain tidak aman dan tidak dipercaya pembeli.",
+                "explanation": "Kemasan melindungi produk sampai ke tangan pembeli dan membuat mereka percaya. Wadah bekas bisa kotor dan membuat pembeli ragu.",
             },
             {
                 "type": "single",
-                "text": "Cahaya apa yang paling baik untuk memotret produk?",
+                "lesson": "memilih-kemasan",
+                "text": "Kemasan apa yang cocok untuk sambal?",
                 "options": _opts(
-                    ("Cahaya matahari dari jendela, pagi atau sore hari", True),
-                    ("Lampu kilat ponsel", False),
-                    ("Matahari siang yang langsung mengenai produk", False),
-                    ("Lampu kamar yang redup", False),
+                    ("Botol kaca bersih dengan tutup rapat", True),
+                    ("Kantong kertas", False),
+                    ("Plastik tipis diikat karet", False),
+                    ("Kertas koran", False),
                 ),
-                "explanation": "Cahaya jendela lembut dan terang. Lampu kilat dan matahari langsung membuat bayangan keras dan kilap.",
+                "explanation": "Sambal basah dan berminyak. Wadahnya harus tidak tembus, tidak bocor, dan mudah dibersihkan.",
+            },
+            {
+                "type": "single",
+                "lesson": "memilih-kemasan",
+                "text": "Kemasan apa yang cocok untuk kue kering?",
+                "options": _opts(
+                    ("Toples plastik bening dengan tutup rapat", True),
+                    ("Kantong kain terbuka", False),
+                    ("Kertas koran", False),
+                    ("Plastik tipis tanpa penutup", False),
+                ),
+                "explanation": "Kue kering mudah hancur dan cepat melempem. Wadahnya harus kuat, tertutup rapat, dan memperlihatkan isinya.",
             },
             {
                 "type": "truefalse",
-                "text": "Lampu kilat (flash) membuat foto produk selalu lebih bagus.",
+                "lesson": "memilih-kemasan",
+                "text": "Kertas koran aman untuk membungkus makanan.",
                 "answer": False,
-                "explanation": "Lampu kilat membuat kemasan mengkilap dan warna pucat. Lebih baik pakai cahaya jendela.",
-            },
-            {
-                "type": "single",
-                "text": "Sabun mandi buatan rumah izinnya lewat apa?",
-                "options": _opts(
-                    ("BPOM, karena sabun termasuk kosmetik", True),
-                    ("P-IRT, sama seperti keripik", False),
-                    ("Tidak perlu izin apa pun selamanya", False),
-                ),
-                "explanation": "P-IRT hanya untuk makanan buatan rumah. Sabun termasuk kosmetik, izinnya lewat BPOM.",
+                "explanation": "Tinta cetak bisa menempel ke makanan. Bungkus makanan dengan bahan yang dibuat untuk makanan.",
             },
             {
                 "type": "numeric",
+                "lesson": "memilih-kemasan",
                 "text": (
                     "Satu toples kue kering harganya Rp {a}. Satu lembar stiker berisi {k} label "
                     "dan harganya Rp {h}. Berapa biaya kemasan untuk satu toples berlabel (dalam Rupiah)?"
@@ -1865,7 +2125,175 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "a + h / k",
                 "tolerance": 1,
-                "explanation": "Biaya satu label = Rp {h} : {k}. Lalu tambahkan harga toples Rp {a}.",
+                "explanation": "Harga satu label adalah harga satu lembar dibagi jumlah label di lembar itu. Biaya kemasan satu produk adalah wadah ditambah labelnya.",
+            },
+            {
+                "type": "single",
+                "lesson": "nama-merek-dan-logo",
+                "text": "Nama merek seperti apa yang paling baik?",
+                "options": _opts(
+                    ("Pendek, mudah diucapkan, dan sesuai produknya.", True),
+                    ("Panjang dan memakai banyak bahasa asing.", False),
+                    ("Sama dengan merek terkenal agar cepat laku.", False),
+                    ("Nama lengkap sesuai KTP dan alamat rumah.", False),
+                ),
+                "explanation": "Pembeli yang puas harus bisa mengingat dan mencari merek Anda lagi. Meniru merek lain dilarang, dan data pribadi tidak perlu dipakai.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "nama-merek-dan-logo",
+                "text": "Anda wajib memakai nama lengkap sesuai KTP sebagai nama merek.",
+                "answer": False,
+                "explanation": "Merek adalah nama usaha, bukan identitas pribadi. Demi keamanan, nama panggilan atau nama karangan juga boleh.",
+            },
+            {
+                "type": "single",
+                "lesson": "nama-merek-dan-logo",
+                "text": "Sebelum memilih nama merek, apa yang perlu dicek?",
+                "options": _opts(
+                    ("Nama itu belum dipakai orang lain di Instagram dan Shopee", True),
+                    ("Nama itu sama dengan merek terkenal", False),
+                    ("Nama itu sepanjang mungkin", False),
+                    ("Nama itu memuat alamat rumah", False),
+                ),
+                "explanation": "Merek harus membedakan Anda dari penjual lain. Jika namanya sudah dipakai, pembeli bingung dan Anda bisa bermasalah.",
+            },
+            {
+                "type": "single",
+                "lesson": "nama-merek-dan-logo",
+                "text": "Logo seperti apa yang cocok untuk usaha kecil?",
+                "options": _opts(
+                    (
+                        "Sederhana, satu atau dua warna, tetap terbaca saat dicetak kecil",
+                        True,
+                    ),
+                    ("Memakai sepuluh warna agar ramai", False),
+                    ("Harus dibuat oleh desainer mahal", False),
+                    ("Berisi foto wajah pemilik", False),
+                ),
+                "explanation": "Logo dicetak di stiker kecil dan dilihat di layar ponsel. Gambar yang sederhana tetap jelas dan murah dicetak.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "isi-label-kemasan",
+                "text": "Apa saja yang harus ada di label makanan? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Nama produk", True),
+                    ("Berat bersih", True),
+                    ("Tanggal kedaluwarsa", True),
+                    ("Alamat rumah lengkap pembuat", False),
+                ),
+                "explanation": "Label memberi tahu pembeli apa isinya, berapa banyak, sampai kapan aman, dan siapa pembuatnya. Untuk kontak cukup sarana usaha, bukan alamat rumah.",
+            },
+            {
+                "type": "single",
+                "lesson": "isi-label-kemasan",
+                "text": 'Apa arti "berat bersih" di label?',
+                "options": _opts(
+                    ("Berat isi produk saja, tanpa kemasan.", True),
+                    ("Berat produk beserta kemasannya.", False),
+                    ("Berat produk setelah dicuci.", False),
+                ),
+                "explanation": "Pembeli membayar isi produk. Karena itu yang ditulis adalah berat yang mereka makan atau pakai, bukan berat wadahnya.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "isi-label-kemasan",
+                "text": "Komposisi ditulis mulai dari bahan yang paling banyak.",
+                "answer": True,
+                "explanation": "Urutan komposisi memberi tahu pembeli bahan apa yang paling banyak di dalam produk.",
+            },
+            {
+                "type": "single",
+                "lesson": "isi-label-kemasan",
+                "text": "Kontak apa yang sebaiknya ditulis di label?",
+                "options": _opts(
+                    ("Nomor WhatsApp usaha atau akun Instagram", True),
+                    ("Alamat rumah lengkap", False),
+                    ("Nomor KTP pemilik", False),
+                    ("Tidak perlu kontak apa pun", False),
+                ),
+                "explanation": "Pembeli perlu cara untuk memesan lagi atau bertanya, tetapi tempat tinggal dan data pribadi Anda harus tetap terjaga.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "izin-pirt-dan-halal",
+                "text": "Boleh menulis nomor P-IRT karangan sendiri selama belum punya izin.",
+                "answer": False,
+                "explanation": "Nomor izin adalah janji kepada pembeli bahwa produk sudah diperiksa. Menulis nomor palsu melanggar hukum dan merusak kepercayaan.",
+            },
+            {
+                "type": "single",
+                "lesson": "izin-pirt-dan-halal",
+                "text": "Sabun mandi buatan rumah izinnya lewat apa?",
+                "options": _opts(
+                    ("BPOM, karena sabun termasuk kosmetik", True),
+                    ("P-IRT, sama seperti keripik", False),
+                    ("Tidak perlu izin apa pun selamanya", False),
+                ),
+                "explanation": "P-IRT hanya untuk pangan buatan rumah. Produk yang dipakai di kulit diatur sebagai kosmetik oleh lembaga lain.",
+            },
+            {
+                "type": "single",
+                "lesson": "izin-pirt-dan-halal",
+                "text": "Produk mana yang izinnya lewat P-IRT?",
+                "options": _opts(
+                    ("Keripik, kue kering, dan sambal botol buatan rumah", True),
+                    ("Sabun mandi buatan rumah", False),
+                    ("Tas jahitan", False),
+                    ("Lilin aromaterapi", False),
+                ),
+                "explanation": "P-IRT adalah izin pangan industri rumah tangga: makanan awet yang dibuat di rumah. Barang yang tidak dimakan tidak memakai P-IRT.",
+            },
+            {
+                "type": "single",
+                "lesson": "cahaya-dan-latar",
+                "text": "Cahaya apa yang paling baik untuk memotret produk?",
+                "options": _opts(
+                    ("Cahaya matahari dari jendela, pagi atau sore hari", True),
+                    ("Lampu kilat ponsel", False),
+                    ("Matahari siang yang langsung mengenai produk", False),
+                    ("Lampu kamar yang redup", False),
+                ),
+                "explanation": "Cahaya yang lembut dan datang dari samping membuat warna asli terlihat tanpa bayangan keras atau kilap.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "cahaya-dan-latar",
+                "text": "Lampu kilat (flash) membuat foto produk selalu lebih bagus.",
+                "answer": False,
+                "explanation": "Cahaya yang keras dari depan membuat kemasan mengkilap dan warna pucat. Cahaya alami yang lembut lebih jujur menunjukkan produk.",
+            },
+            {
+                "type": "single",
+                "lesson": "cahaya-dan-latar",
+                "text": "Latar apa yang baik untuk foto produk?",
+                "options": _opts(
+                    ("Kertas putih, kain polos, atau papan kayu", True),
+                    ("Kasur dengan seprai bermotif", False),
+                    ("Meja penuh barang lain", False),
+                    ("Lantai di bawah matahari langsung", False),
+                ),
+                "explanation": "Latar yang tenang membuat mata pembeli langsung tertuju ke produk, bukan ke benda lain di sekitarnya.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "praktik-foto-kemasan",
+                "text": "Foto apa saja yang sebaiknya Anda siapkan untuk satu produk? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Tampak depan", True),
+                    ("Isi produk", True),
+                    ("Label dari dekat", True),
+                    ("Wajah anak di samping produk", False),
+                ),
+                "explanation": "Pembeli ingin melihat produk dari beberapa sisi karena tidak bisa memegangnya. Foto juga tidak boleh memperlihatkan orang atau data pribadi.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "praktik-foto-kemasan",
+                "text": "Berdaya menghapus data lokasi foto, jadi isi foto tidak perlu diperiksa lagi.",
+                "answer": False,
+                "explanation": "Data lokasi yang tersembunyi memang dihapus, tetapi yang terlihat di foto (wajah, nomor rumah, surat) tetap bisa dilihat semua orang.",
             },
         ],
     },
@@ -1875,24 +2303,32 @@ QUIZZES: dict[str, dict] = {
         "questions_per_attempt": 6,
         "questions": [
             {
-                "type": "truefalse",
-                "text": "Sebaiknya menulis alamat rumah lengkap di profil toko agar pembeli percaya.",
-                "answer": False,
-                "explanation": "Alamat rumah tidak boleh dibagikan di depan umum. Cukup tulis nama kota.",
-            },
-            {
                 "type": "single",
-                "text": "Seseorang mengaku dari aplikasi belanja dan meminta kode OTP Anda. Apa yang harus Anda lakukan?",
+                "lesson": "foto-yang-menjual",
+                "text": "Foto tambahan apa yang membantu pembeli membayangkan ukuran produk?",
                 "options": _opts(
-                    ("Jangan berikan kode OTP kepada siapa pun.", True),
-                    ("Berikan, karena ia dari aplikasi belanja.", False),
-                    ("Berikan setengahnya saja.", False),
-                    ("Kirim foto KTP sebagai ganti kode.", False),
+                    ("Foto produk sedang dipakai, misalnya tas dipakai belanja", True),
+                    ("Foto gelap agar terlihat mewah", False),
+                    ("Foto dari jauh dengan banyak barang lain", False),
+                    ("Foto dengan lampu kilat", False),
                 ),
-                "explanation": "Kode OTP adalah kunci akun Anda. Petugas resmi tidak pernah meminta kode OTP.",
+                "explanation": "Pembeli online tidak bisa memegang barang. Melihat produk dipakai atau disajikan menunjukkan ukuran dan gunanya.",
             },
             {
                 "type": "multiple",
+                "lesson": "foto-yang-menjual",
+                "text": "Mana ciri foto produk yang baik? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Terang dan tajam", True),
+                    ("Warnanya sama dengan aslinya", True),
+                    ("Produk mengisi sebagian besar foto", True),
+                    ("Alamat rumah terlihat di belakang", False),
+                ),
+                "explanation": "Foto adalah hal pertama yang dilihat pembeli. Foto harus jujur dan jelas, dan tidak membuka data pribadi Anda.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "menulis-deskripsi",
                 "text": "Apa saja yang sebaiknya ada di deskripsi produk? Pilih semua yang benar.",
                 "options": _opts(
                     ("Bahan atau komposisi", True),
@@ -1900,20 +2336,29 @@ QUIZZES: dict[str, dict] = {
                     ("Daya tahan dan cara menyimpan", True),
                     ("Janji bisa menyembuhkan penyakit", False),
                 ),
-                "explanation": "Deskripsi yang baik jujur dan jelas. Janji berlebihan membuat pembeli kecewa.",
+                "explanation": "Deskripsi yang baik menjawab pertanyaan pembeli sebelum mereka bertanya. Janji berlebihan membuat pembeli kecewa dan memberi ulasan buruk.",
             },
             {
                 "type": "single",
+                "lesson": "katalog-whatsapp-business",
                 "text": "Di WhatsApp Business, di mana Anda membuat katalog produk?",
                 "options": _opts(
                     ("Di menu Alat Bisnis, lalu Katalog", True),
                     ("Di daftar kontak", False),
                     ("Di galeri foto ponsel", False),
                 ),
-                "explanation": "Katalog dibuat lewat menu Alat Bisnis di aplikasi WhatsApp Business.",
+                "explanation": "Fitur khusus usaha di WhatsApp Business dikumpulkan dalam satu menu. Katalog salah satunya, bersama profil usaha dan balasan otomatis.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "katalog-whatsapp-business",
+                "text": "Sebaiknya pakai nomor khusus untuk WhatsApp Business, terpisah dari nomor pribadi.",
+                "answer": True,
+                "explanation": "Nomor usaha dibagikan ke banyak orang yang tidak Anda kenal. Memisahkannya menjaga pesan pribadi dan keluarga Anda tetap aman.",
             },
             {
                 "type": "numeric",
+                "lesson": "berjualan-di-marketplace",
                 "text": (
                     "Anda menjual produk di Shopee seharga Rp {p}. Biaya admin {f}% dari harga. "
                     "Berapa uang yang Anda terima (dalam Rupiah)?"
@@ -1924,10 +2369,11 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "p - p * f / 100",
                 "tolerance": 1,
-                "explanation": "Biaya admin = Rp {p} x {f}%. Uang diterima = Rp {p} dikurangi biaya admin.",
+                "explanation": "Hitung dulu besar biaya admin dalam rupiah dari persennya, lalu kurangkan dari harga jual.",
             },
             {
                 "type": "numeric",
+                "lesson": "berjualan-di-marketplace",
                 "text": (
                     "Pembeli memesan {n} toples kue kering. Harga satu toples Rp {p}. "
                     "Ongkos kirim Rp {o}. Berapa total yang harus dibayar pembeli (dalam Rupiah)?"
@@ -1939,10 +2385,83 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "n * p + o",
                 "tolerance": 1,
-                "explanation": "Total = jumlah toples x harga + ongkos kirim = {n} x Rp {p} + Rp {o}.",
+                "explanation": "Harga barang dikali jumlahnya, lalu ongkos kirim ditambahkan sekali untuk satu paket.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "berjualan-di-marketplace",
+                "text": (
+                    "Anda menjual sabun di aplikasi belanja seharga Rp {p}. Biaya admin Rp {a} "
+                    "untuk setiap sabun terjual. Minggu ini terjual {n} sabun. "
+                    "Berapa uang yang Anda terima (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "p": {"min": 20000, "max": 50000, "step": 5000},
+                    "a": {"min": 1000, "max": 4000, "step": 500},
+                    "n": {"min": 2, "max": 6, "step": 1},
+                },
+                "formula": "(p - a) * n",
+                "tolerance": 1,
+                "explanation": "Untuk setiap barang, yang Anda terima adalah harga dikurangi biaya admin. Kalikan dengan jumlah barang yang terjual.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "berjualan-di-marketplace",
+                "text": "Membuka toko di Shopee atau Tokopedia gratis, tetapi ada biaya admin untuk setiap barang yang terjual.",
+                "answer": True,
+                "explanation": "Aplikasi belanja mendapat uang dari setiap penjualan. Karena itu biaya admin harus masuk ke dalam hitungan harga jual.",
             },
             {
                 "type": "single",
+                "lesson": "berjualan-di-marketplace",
+                "text": "Produk mana yang cocok dikirim jauh?",
+                "options": _opts(
+                    ("Keripik, kue kering, dan sabun", True),
+                    ("Nasi dengan lauk basah", False),
+                    ("Kue basah tanpa pengawet", False),
+                    ("Es buah", False),
+                ),
+                "explanation": "Pengiriman jauh memakan beberapa hari. Hanya produk yang awet dan tidak mudah basi yang tetap baik saat sampai.",
+            },
+            {
+                "type": "multiple",
+                "lesson": "dasar-instagram",
+                "text": "Mana ciri akun Instagram usaha yang rapi? Pilih semua yang benar.",
+                "options": _opts(
+                    ("Nama akun sama dengan nama merek", True),
+                    ("Logo sebagai foto profil", True),
+                    ("Bio singkat berisi produk, kota, dan cara memesan", True),
+                    ("Foto KTP pemilik di unggahan", False),
+                ),
+                "explanation": "Akun usaha harus mudah dikenali dan memudahkan orang memesan. Data pribadi seperti KTP tidak pernah diunggah.",
+            },
+            {
+                "type": "single",
+                "lesson": "dasar-instagram",
+                "text": "Apa yang baik diunggah di Instagram usaha selain foto produk?",
+                "options": _opts(
+                    ("Cerita proses membuat produk", True),
+                    ("Foto KTP pemilik", False),
+                    ("Alamat rumah lengkap", False),
+                    ("Keluhan tentang pembeli tertentu", False),
+                ),
+                "explanation": "Orang membeli dari penjual yang mereka kenal. Cerita tentang cara Anda bekerja membangun kepercayaan tanpa membuka data pribadi.",
+            },
+            {
+                "type": "single",
+                "lesson": "membalas-pembeli-dengan-sopan",
+                "text": "Kapan sebaiknya Anda membalas pesan pembeli?",
+                "options": _opts(
+                    ("Secepatnya, paling lambat di hari yang sama", True),
+                    ("Seminggu kemudian", False),
+                    ("Hanya jika pembeli sudah membayar", False),
+                    ("Tidak perlu dibalas", False),
+                ),
+                "explanation": "Pembeli yang menunggu terlalu lama akan membeli di tempat lain. Balasan cepat menunjukkan usaha Anda bisa diandalkan.",
+            },
+            {
+                "type": "single",
+                "lesson": "membalas-pembeli-dengan-sopan",
                 "text": "Pembeli mengeluh kemasan sambal bocor saat sampai. Apa balasan yang paling baik?",
                 "options": _opts(
                     (
@@ -1953,40 +2472,70 @@ QUIZZES: dict[str, dict] = {
                     ("Memblokir pembeli itu.", False),
                     ("Meminta pembeli membayar ongkos kirim lagi.", False),
                 ),
-                "explanation": "Keluhan yang ditangani dengan sopan bisa membuat pembeli tetap setia.",
+                "explanation": "Keluhan adalah kesempatan. Pembeli yang didengar dan dibantu dengan sopan sering menjadi pelanggan setia.",
             },
             {
                 "type": "truefalse",
-                "text": "Kirim barang hanya setelah uang benar-benar masuk ke rekening atau aplikasi Anda.",
-                "answer": True,
-                "explanation": "Foto bukti transfer bisa dipalsukan. Selalu cek saldo Anda sendiri.",
-            },
-            {
-                "type": "truefalse",
-                "text": "Foto bukti transfer dari pembeli sudah cukup sebagai tanda uang masuk.",
+                "lesson": "membalas-pembeli-dengan-sopan",
+                "text": "Jika pembeli mengeluh, sebaiknya Anda membela diri dulu sebelum mendengarkan.",
                 "answer": False,
-                "explanation": "Penipu sering mengirim bukti transfer palsu. Cek langsung di rekening atau aplikasi Anda.",
+                "explanation": "Pembeli yang kecewa ingin didengar lebih dulu. Dengan mendengarkan, Anda juga tahu apa yang perlu diperbaiki.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "aman-berjualan-online",
+                "text": "Sebaiknya menulis alamat rumah lengkap di profil toko agar pembeli percaya.",
+                "answer": False,
+                "explanation": "Profil toko dilihat siapa saja, termasuk orang yang berniat jahat. Kepercayaan dibangun dari produk dan pelayanan; nama kota sudah cukup.",
             },
             {
                 "type": "single",
+                "lesson": "aman-berjualan-online",
+                "text": "Seseorang mengaku dari aplikasi belanja dan meminta kode OTP Anda. Apa yang harus Anda lakukan?",
+                "options": _opts(
+                    ("Jangan berikan kode OTP kepada siapa pun.", True),
+                    ("Berikan, karena ia dari aplikasi belanja.", False),
+                    ("Berikan setengahnya saja.", False),
+                    ("Kirim foto KTP sebagai ganti kode.", False),
+                ),
+                "explanation": "Kode OTP adalah kunci akun Anda. Siapa pun yang memegangnya bisa masuk ke akun, dan petugas resmi tidak pernah memintanya.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "aman-berjualan-online",
+                "text": "Kirim barang hanya setelah uang benar-benar masuk ke rekening atau aplikasi Anda.",
+                "answer": True,
+                "explanation": "Bukti yang bisa dipercaya hanya saldo yang Anda lihat sendiri. Gambar bisa dipalsukan.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "aman-berjualan-online",
+                "text": "Foto bukti transfer dari pembeli sudah cukup sebagai tanda uang masuk.",
+                "answer": False,
+                "explanation": "Penipu sering mengirim gambar bukti transfer palsu. Uang baru pasti masuk jika terlihat di rekening atau aplikasi Anda sendiri.",
+            },
+            {
+                "type": "single",
+                "lesson": "aman-berjualan-online",
                 "text": "Pembeli ingin bertemu langsung untuk mengambil barang. Di mana sebaiknya bertemu?",
                 "options": _opts(
                     ("Di tempat ramai, misalnya minimarket atau kantor pos.", True),
                     ("Di rumah Anda.", False),
                     ("Di tempat sepi agar cepat.", False),
                 ),
-                "explanation": "Tempat ramai lebih aman, dan alamat rumah Anda tetap terjaga.",
+                "explanation": "Di tempat umum yang ramai ada banyak saksi, dan alamat rumah Anda tetap tidak diketahui orang asing.",
             },
             {
-                "type": "multiple",
-                "text": "Mana ciri akun Instagram usaha yang rapi? Pilih semua yang benar.",
+                "type": "single",
+                "lesson": "aman-berjualan-online",
+                "text": 'Anda menerima file bernama "foto-pesanan.apk" dari orang yang tidak dikenal. Apa yang harus dilakukan?',
                 "options": _opts(
-                    ("Nama akun sama dengan nama merek", True),
-                    ("Logo sebagai foto profil", True),
-                    ("Bio singkat berisi produk, kota, dan cara memesan", True),
-                    ("Foto KTP pemilik di unggahan", False),
+                    ("Jangan dibuka, hapus saja", True),
+                    ("Buka untuk melihat pesanan", False),
+                    ("Teruskan ke teman", False),
+                    ("Pasang di ponsel", False),
                 ),
-                "explanation": "Akun usaha yang rapi mudah dikenali. Jangan pernah mengunggah KTP atau data pribadi.",
+                "explanation": "File berakhiran .apk adalah aplikasi, bukan foto. Aplikasi dari orang asing bisa mencuri data dan kode di ponsel Anda.",
             },
         ],
     },
@@ -1997,7 +2546,77 @@ QUIZZES: dict[str, dict] = {
 # Tugas
 # ---------------------------------------------------------------------------
 
+# Every course that counts for the showcase has one practical task, required
+# for the certificate and reviewed by a person (CoursePage.clean checks it).
 ASSIGNMENTS: dict[str, dict] = {
+    "perencanaan-usaha": {
+        "title": "Rencana usaha satu halaman Anda",
+        "instructions": (
+            "Isi lembar kerja rencana usaha satu halaman untuk usaha Anda sendiri. "
+            "Tulis dengan pensil atau pulpen sampai semua baris terisi. "
+            "Foto lembar itu dari atas, di tempat yang terang, sampai semua tulisan terbaca. "
+            "Jangan menulis alamat rumah, nomor KTP, atau nomor telepon pribadi di lembar itu."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis tiga langkah pertama Anda bulan ini. "
+            "Contoh: beli 5 kg singkong, buat 40 bungkus, tawarkan ke 10 tetangga."
+        ),
+        "rubric": [
+            "Foto terang dan semua tulisan terbaca.",
+            "Produk dan pelanggan utama ditulis dengan jelas.",
+            "HPP dan harga jual ditulis dalam rupiah, dan harga jual lebih tinggi dari HPP.",
+            "Target penjualan per minggu berupa angka.",
+            "Tiga langkah pertama jelas dan bisa dikerjakan bulan ini.",
+            "Tidak ada alamat rumah, nomor KTP, atau nomor telepon pribadi.",
+        ],
+    },
+    "mengelola-keuangan-usaha": {
+        "title": "Lembar HPP produk Anda",
+        "instructions": (
+            "Hitung HPP satu produk Anda sendiri di kertas, seperti contoh keripik singkong. "
+            "Tulis semua biaya untuk satu kali produksi: bahan, upah kerja, dan biaya lain "
+            "seperti gas, listrik, dan kemasan. Tulis juga berapa barang yang jadi. "
+            "Bagi total biaya dengan jumlah barang. Lalu tentukan harga jual. "
+            "Foto lembar hitungan Anda di tempat yang terang."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis hasilnya: total biaya satu kali produksi, jumlah barang, HPP per barang, "
+            "dan harga jual Anda. Contoh: Rp 225.000, 50 bungkus, HPP Rp 4.500, jual Rp 6.500."
+        ),
+        "rubric": [
+            "Biaya bahan, upah kerja, dan biaya lain ditulis satu per satu dalam rupiah.",
+            "Total biaya satu kali produksi benar.",
+            "HPP per barang benar: total biaya dibagi jumlah barang.",
+            "Harga jual lebih tinggi dari HPP dan untungnya masuk akal.",
+            "Foto terang dan angka terbaca jelas.",
+        ],
+    },
+    "pemasaran-online": {
+        "title": "Foto dan deskripsi produk untuk dijual online",
+        "instructions": (
+            "Foto satu produk Anda untuk katalog online. Pakai cahaya dari jendela "
+            "dan latar polos. Produk harus terlihat jelas dan memenuhi foto. "
+            "Lalu tulis deskripsi produk itu seperti di katalog WhatsApp Business. "
+            "Jangan ada wajah orang, alamat rumah, atau barang pribadi di foto."
+        ),
+        "requires_photo": True,
+        "requires_text": True,
+        "text_prompt": (
+            "Tulis deskripsi produk: nama produk, ukuran atau berat, harga, bahan, "
+            "keunggulan, dan cara memesan. Jangan menulis alamat rumah."
+        ),
+        "rubric": [
+            "Foto terang, tajam, latar polos, dan produk memenuhi foto.",
+            "Deskripsi memuat nama produk, ukuran atau berat, dan harga.",
+            "Deskripsi menyebut bahan dan keunggulan dengan jujur, tanpa janji berlebihan.",
+            "Cara memesan jelas, tanpa alamat rumah.",
+            "Tidak ada wajah orang atau data pribadi di foto.",
+        ],
+    },
     "kemasan-dan-merek": {
         "title": "Foto kemasan dengan label",
         "instructions": (

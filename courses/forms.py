@@ -190,18 +190,64 @@ class SubmissionReviewForm(forms.Form):
 
 
 class CertificateSettingsForm(forms.Form):
-    printed_name = forms.CharField(
-        label=_("Name printed on the certificate"),
-        max_length=80,
-        help_text=_(
-            "Anyone with the link sees this name. Your display name is used "
-            "unless you change it."
-        ),
-    )
+    """Only the centre opt-in: the printed name is fixed at issue."""
+
     show_centre = forms.BooleanField(
         label=_("Show my centre on the verification page"),
         required=False,
         help_text=_("Off unless you turn it on."),
+    )
+
+
+class CertificateNameForm(forms.Form):
+    """The learner picks, once, the name printed on her certificate."""
+
+    choice = forms.ChoiceField(
+        label=_("Name on the certificate"), widget=forms.RadioSelect
+    )
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, options: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        labels = {
+            "display": _("%(name)s: my display name"),
+            "legal": _("%(name)s: my legal name, as on my ID card"),
+        }
+        self.fields["choice"].choices = [
+            (key, labels[key] % {"name": name}) for key, name in options.items()
+        ]
+        if len(options) == 1:
+            self.fields["choice"].initial = next(iter(options))
+
+
+class CertificateReissueForm(forms.Form):
+    printed_name = forms.CharField(
+        label=_("New name to print"),
+        max_length=80,
+        help_text=_(
+            "Anyone with the certificate sees this name. Use the legal name only "
+            "if the learner asked for it."
+        ),
+    )
+    reason = forms.CharField(
+        label=_("Reason for the correction"),
+        max_length=250,
+        help_text=_("Kept in the log for staff; not shown publicly."),
+    )
+
+
+class CertificateLookupForm(forms.Form):
+    kode = forms.CharField(
+        label=_("Certificate code"),
+        max_length=200,
+        help_text=_("The code printed under the QR code, for example 7KQ2-M9XD-…"),
+        widget=forms.TextInput(
+            attrs={
+                "autocapitalize": "characters",
+                "autocomplete": "off",
+                "spellcheck": "false",
+            }
+        ),
     )
 
 

@@ -109,8 +109,11 @@ def _draw_qr(pdf, data: str, *, x: float, y: float, size: float) -> None:
                 )
 
 
-def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
-    """An A4 landscape certificate with a QR code to the verification page.
+def certificate_pdf(
+    *, certificate: Certificate, verify_url: str, lookup_url: str = ""
+) -> bytes:
+    """An A4 landscape certificate with a QR code to the verification page,
+    and the code to type at the look-up page (``lookup_url``) without a camera.
 
     Shows only the printed name the learner chose; never the legal name or
     (unless the learner opted in) the centre.
@@ -161,7 +164,13 @@ def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
     pdf.setFillColor(colors.HexColor("#4a5a52"))
     pdf.drawString(26 * mm, 34 * mm, _("Check this certificate:"))
     pdf.drawString(26 * mm, 29 * mm, verify_url)
-    pdf.drawString(26 * mm, 24 * mm, _("Code: %(code)s") % {"code": certificate.code})
+    code_line = _("Code: %(code)s") % {"code": certificate.code_display}
+    if lookup_url:
+        code_line = _("Code: %(code)s (type it at %(url)s)") % {
+            "code": certificate.code_display,
+            "url": lookup_url,
+        }
+    pdf.drawString(26 * mm, 24 * mm, code_line)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -1,9 +1,10 @@
 """What courses stores about a person: export and erase (``home.personal_data``).
 
-Learning records (enrolments, lessons done, quiz attempts, assignment
+Learning records (enrolments, lessons opened and done, quiz attempts, assignment
 submissions with their photos, the business plan, instructor links) are
 exported and deleted. Certificates stay verifiable under the neutral name
-"Peserta" and are no longer linked to the account.
+"Peserta" and are no longer linked to the account; the log of their printed
+names (which may hold her legal name) is deleted.
 """
 
 from __future__ import annotations
@@ -27,18 +28,23 @@ from .models import (
     AssignmentSubmission,
     BusinessPlan,
     Certificate,
+    CertificateNameChange,
     CoursePage,
     Enrolment,
     LessonProgress,
+    LessonVisit,
     QuizAttempt,
 )
 
 MODELS = (
     "courses.Enrolment",
     "courses.LessonProgress",
+    "courses.LessonVisit",
     "courses.QuizAttempt",
     "courses.AssignmentSubmission",
     "courses.BusinessPlan",
+    # The log of her certificates' printed names.
+    "courses.CertificateNameChange",
     # CoursePage.instructors: the person's instructor links are removed.
     "courses.CoursePage",
 )
@@ -46,6 +52,10 @@ KEPT = {
     "courses.Certificate": (
         "A certificate is evidence buyers and employers check: it stays verifiable "
         "by its code, printed as “Peserta” and no longer linked to the account."
+    ),
+    "courses.CertificateNameChange": (
+        "Name corrections the person made as centre staff or reviewer stay in the "
+        "log of the other learner's certificate, pointing at the anonymised account."
     ),
     "courses.AssignmentSubmission": (
         "Reviews the person wrote of other learners' work stay with those "
@@ -56,9 +66,10 @@ KEPT = {
 
 def _quiz_attempt_record(attempt: QuizAttempt) -> dict[str, Any]:
     if attempt.is_finished:
-        # What the learner saw after sending: her answers, the right ones.
-        questions = quizzes.review_questions(
-            attempt.questions, attempt.answers, attempt.results
+        # What the learner saw after sending, with her own answers. Never the
+        # answer keys: an export must not become a way around the quiz.
+        questions = quizzes.answers_record(
+            attempt.questions, attempt.answers, attempt.results, passed=attempt.passed
         )
     else:
         # An open attempt: the questions only, never the answer keys.
@@ -79,6 +90,11 @@ def export_personal_data(user: User) -> PersonalDataExport:
     progress = LessonProgress.objects.filter(user=user).select_related(
         "lesson", "course"
     )
+    visits = (
+        LessonVisit.objects.filter(user=user)
+        .select_related("lesson", "course")
+        .order_by("first_opened_at", "pk")
+    )
     attempts = (
         QuizAttempt.objects.filter(user=user)
         .select_related("quiz", "course")
@@ -90,6 +106,9 @@ def export_personal_data(user: User) -> PersonalDataExport:
         .order_by("submitted_at", "pk")
     )
     certificates = Certificate.objects.filter(user=user).select_related("course")
+    name_changes = CertificateNameChange.objects.filter(
+        certificate__user=user
+    ).select_related("certificate__course", "changed_by")
     plan = BusinessPlan.objects.filter(user=user).first()
     taught = CoursePage.objects.filter(instructors=user).order_by("title")
 
@@ -124,6 +143,14 @@ def export_personal_data(user: User) -> PersonalDataExport:
             }
             for enrolment in enrolments
         ],
+        "lessons_opened": [
+            {
+                "lesson": visit.lesson.title,
+                "course": visit.course.title,
+                "first_opened_at": visit.first_opened_at,
+            }
+            for visit in visits
+        ],
         "lessons_done": [
             {
                 "lesson": done.lesson.title,
@@ -149,6 +176,26 @@ def export_personal_data(user: User) -> PersonalDataExport:
             }
             for certificate in certificates
         ],
+        "certificate_name_changes": [
+            {
+                "course": change.certificate.course.title,
+                "code": change.certificate.code,
+                "changed_at": change.changed_at,
+                "kind": str(change.get_kind_display()),
+                "old_name": change.old_name,
+                "new_name": change.new_name,
+                "reason": change.reason,
+                "changed_by": change.changed_by.public_name
+                if change.changed_by
+                else "",
+            }
+            for change in name_changes
+        ],
+        "certificate_name_changes_made_as_staff": CertificateNameChange.objects.filter(
+            changed_by=user
+        )
+        .exclude(certificate__user=user)
+        .count(),
         "business_plan": (
             {
                 **{name: getattr(plan, name) for name in BusinessPlan.ANSWER_FIELDS},
@@ -164,6 +211,7 @@ def export_personal_data(user: User) -> PersonalDataExport:
 
 def erase_personal_data(user: User) -> None:
     with transaction.atomic():
+        CertificateNameChange.objects.filter(certificate__user=user).delete()
         Certificate.objects.filter(user=user).update(
             printed_name=ANONYMOUS_NAME, show_centre=False, user=None
         )
@@ -173,6 +221,7 @@ def erase_personal_data(user: User) -> None:
             submission.delete()
         QuizAttempt.objects.filter(user=user).delete()
         LessonProgress.objects.filter(user=user).delete()
+        LessonVisit.objects.filter(user=user).delete()
         Enrolment.objects.filter(user=user).delete()
         BusinessPlan.objects.filter(user=user).delete()
         CoursePage.instructors.through.objects.filter(user=user).delete()

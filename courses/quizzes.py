@@ -3,7 +3,9 @@
 An attempt is a *snapshot*: when a learner starts, the questions are drawn from
 the pool, options shuffled, numeric values generated and the expected answers
 computed. The snapshot lives on the ``QuizAttempt`` row (server side); the
-learner only ever sees :func:`public_questions`, never the keys.
+learner sees :func:`public_questions` before sending and
+:func:`feedback_questions` after, never the keys. :func:`attempt_policy` is the
+one rule for when she may try again.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import math
 import random
 import re
 import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -24,6 +28,16 @@ MAX_VALUE = Decimal("1e15")
 VARIABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]{0,15})\}")
 QUESTION_TYPES = ("single", "multiple", "truefalse", "numeric")
+
+# Attempt policy: the safe defaults of a new quiz. Waits grow with each failed
+# attempt in a row (the last one repeats); tries are counted over 24 hours.
+DEFAULT_COOLDOWN_STEPS = "10, 60, 1440"
+MAX_COOLDOWN_STEPS = 6
+MAX_COOLDOWN_MINUTES = 60 * 24 * 30
+ATTEMPT_WINDOW = timedelta(hours=24)
+# A certificate quiz's pool should hold this many times the questions drawn
+# per attempt, so that a day of retakes meets new questions.
+POOL_FACTOR = 3
 
 
 class FormulaError(ValueError):
@@ -185,11 +199,14 @@ def _key() -> str:
 
 def snapshot_question(block_id: str, block_type: str, value: dict, rng) -> dict:
     """One question as this attempt shows and grades it."""
+    lesson = value.get("lesson")
     question = {
         "id": block_id,
         "type": block_type,
         "text": str(value.get("text", "")),
         "explanation": str(value.get("explanation") or ""),
+        # The lesson that teaches it (a page id), linked after a wrong answer.
+        "lesson": getattr(lesson, "pk", lesson) or None,
         "options": [],
         "correct": [],
     }
@@ -225,11 +242,27 @@ def snapshot_question(block_id: str, block_type: str, value: dict, rng) -> dict:
 
 
 def attempt_build(
-    questions: list[tuple[str, str, dict]], *, count: int, rng: random.Random
+    questions: list[tuple[str, str, dict]],
+    *,
+    count: int,
+    rng: random.Random,
+    last_seen: dict[str, datetime] | None = None,
 ) -> list[dict]:
-    """Draw ``count`` questions from the pool in random order, each snapshotted."""
+    """Draw ``count`` questions from the pool, each snapshotted.
+
+    Questions the learner never saw come first, then those she saw least
+    recently (``last_seen``: question id → when); ties are broken at random.
+    The drawn questions are then shown in random order."""
+    last_seen = last_seen or {}
     pool = list(questions)
-    chosen = rng.sample(pool, min(count, len(pool)))
+    rng.shuffle(pool)  # sorting is stable: equal keys keep this random order
+
+    def seen_key(item: tuple[str, str, dict]) -> tuple[int, float]:
+        seen = last_seen.get(item[0])
+        return (0, 0.0) if seen is None else (1, seen.timestamp())
+
+    chosen = sorted(pool, key=seen_key)[: max(0, count)]
+    rng.shuffle(chosen)
     return [snapshot_question(bid, btype, value, rng) for bid, btype, value in chosen]
 
 
@@ -304,36 +337,165 @@ def attempt_grade(snapshot: list[dict], answers: dict) -> tuple[int, dict[str, b
     return round(100 * correct / len(snapshot)), results
 
 
-def review_questions(snapshot: list[dict], answers: dict, results: dict) -> list[dict]:
-    """After submitting: each question with the learner's answer, the right
-    answer and the explanation."""
-    review = []
-    for q in snapshot:
+def feedback_questions(
+    snapshot: list[dict], results: dict, *, passed: bool
+) -> list[dict]:
+    """What the learner sees after sending: each question and whether her
+    answer was right. Never the answer key or the expected number. After a
+    pass, the instructor's explanation of the questions she got wrong; after a
+    failed attempt no explanation (it may name the answer of a question other
+    attempts draw again), but the lesson that teaches it."""
+    feedback = []
+    for number, q in enumerate(snapshot, start=1):
+        ok = bool(results.get(q["id"]))
+        feedback.append(
+            {
+                "number": number,
+                "id": q["id"],
+                "type": q["type"],
+                "text": q["text"],
+                "ok": ok,
+                "lesson": q.get("lesson"),
+                "explanation": q["explanation"] if passed and not ok else "",
+            }
+        )
+    return feedback
+
+
+def answers_record(
+    snapshot: list[dict], answers: dict, results: dict, *, passed: bool
+) -> list[dict]:
+    """The learner's own answers, for her data export: the feedback she saw
+    plus what she chose or typed. No keys, no expected numbers."""
+    record = []
+    for item, q in zip(
+        feedback_questions(snapshot, results, passed=passed), snapshot, strict=True
+    ):
         answer = answers.get(q["id"])
-        item = {
-            "id": q["id"],
-            "type": q["type"],
-            "text": q["text"],
-            "explanation": q["explanation"],
-            "ok": bool(results.get(q["id"])),
-            "options": [],
-            "answer": "",
-            "expected": "",
-        }
         if q["type"] == "numeric":
-            item["answer"] = answer or ""
-            item["expected"] = number_display(
-                Decimal(q["expected"]).quantize(Decimal("0.01")).normalize()
-            )
+            given = answer or ""
         else:
             chosen = set(answer or [])
-            item["options"] = [
-                {
-                    "text": o["text"],
-                    "chosen": o["key"] in chosen,
-                    "correct": o["key"] in q["correct"],
-                }
-                for o in q["options"]
-            ]
-        review.append(item)
-    return review
+            given = [o["text"] for o in q["options"] if o["key"] in chosen]
+        record.append(
+            {
+                "question": item["text"],
+                "your_answer": given,
+                "correct": item["ok"],
+                "explanation": item["explanation"],
+            }
+        )
+    return record
+
+
+# ---------------------------------------------------------------------------
+# Attempt policy: a growing wait after failed attempts, a daily limit.
+# ---------------------------------------------------------------------------
+
+
+def cooldown_steps_parse(text: str) -> list[int]:
+    """``"10, 60, 1440"`` → ``[10, 60, 1440]``: minutes to wait after the
+    first, second, third... failed attempt in a row (the last one repeats)."""
+    parts = [part for part in re.split(r"[\s,;]+", (text or "").strip()) if part]
+    if not parts:
+        raise ValidationError(
+            _("Write at least one wait in minutes, for example 10, 60, 1440."),
+            code="cooldown_empty",
+        )
+    if len(parts) > MAX_COOLDOWN_STEPS:
+        raise ValidationError(
+            _("Write at most %(count)d waits.") % {"count": MAX_COOLDOWN_STEPS},
+            code="cooldown_many",
+        )
+    if not all(part.isdigit() and len(part) <= 6 for part in parts):
+        raise ValidationError(
+            _("Write whole minutes separated by commas, for example 10, 60, 1440."),
+            code="cooldown_format",
+        )
+    steps = [int(part) for part in parts]
+    if any(step > MAX_COOLDOWN_MINUTES for step in steps):
+        raise ValidationError(
+            _("A wait can be at most %(days)d days (%(minutes)d minutes).")
+            % {"days": MAX_COOLDOWN_MINUTES // 1440, "minutes": MAX_COOLDOWN_MINUTES},
+            code="cooldown_long",
+        )
+    if any(later < earlier for earlier, later in zip(steps, steps[1:], strict=False)):
+        raise ValidationError(
+            _("Each wait must be at least as long as the one before."),
+            code="cooldown_shrinks",
+        )
+    return steps
+
+
+@dataclass(frozen=True)
+class AttemptHistory:
+    """One earlier attempt, as the policy needs it."""
+
+    started_at: datetime
+    finished_at: datetime | None
+    passed: bool
+
+
+@dataclass(frozen=True)
+class AttemptPolicy:
+    """What the learner may do now. ``ready_at`` is None when she may start."""
+
+    ready_at: datetime | None
+    reason: str  # "", "cooldown" or "daily_limit"
+    tries_left: int
+    per_day: int
+    failures_in_a_row: int
+
+
+def attempt_policy(
+    *,
+    steps: list[int],
+    per_day: int,
+    history: list[AttemptHistory],
+    now: datetime,
+) -> AttemptPolicy:
+    """The one rule for "may this learner start another attempt, and when".
+
+    - After an attempt she waits: the first step after a pass, otherwise the
+      step for the number of failed attempts in a row (1st, 2nd, 3rd...; the
+      last step repeats).
+    - At most ``per_day`` attempts start in any 24 hours."""
+    finished = sorted(
+        (item for item in history if item.finished_at is not None),
+        key=lambda item: item.finished_at,
+    )
+    failures = 0
+    for item in reversed(finished):
+        if item.passed:
+            break
+        failures += 1
+    cooldown_ready = None
+    if finished and steps:
+        last = finished[-1]
+        wait = steps[0] if last.passed else steps[min(failures, len(steps)) - 1]
+        if wait:
+            cooldown_ready = last.finished_at + timedelta(minutes=wait)
+    window = sorted(
+        item.started_at for item in history if item.started_at > now - ATTEMPT_WINDOW
+    )
+    tries_left = max(0, per_day - len(window))
+    window_ready = None
+    if tries_left == 0 and window:
+        # The attempt whose leaving the 24 hours frees one try.
+        window_ready = window[len(window) - per_day] + ATTEMPT_WINDOW
+    candidates = [
+        (ready, reason)
+        for ready, reason in (
+            (window_ready, "daily_limit"),
+            (cooldown_ready, "cooldown"),
+        )
+        if ready is not None and ready > now
+    ]
+    ready_at, reason = max(candidates, default=(None, ""))
+    return AttemptPolicy(
+        ready_at=ready_at,
+        reason=reason,
+        tries_left=tries_left,
+        per_day=per_day,
+        failures_in_a_row=failures,
+    )

@@ -44,6 +44,16 @@ urlpatterns = [
         name="certificate_settings",
     ),
     path(
+        "sertifikat/<str:code>/nama/",
+        views.certificate_name,
+        name="certificate_name",
+    ),
+    path(
+        "sertifikat/<str:code>/terbitkan-ulang/",
+        views.certificate_reissue,
+        name="certificate_reissue",
+    ),
+    path(
         "sertifikat/<str:code>/cabut/",
         views.certificate_revoke,
         name="certificate_revoke",

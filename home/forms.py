@@ -56,7 +56,8 @@ class CleanedImageForm(BaseImageForm):
 
 
 class RupiahField(forms.CharField):
-    """Accepts ``25000``, ``25.000`` and ``Rp 25.000``; returns whole rupiah.
+    """Accepts ``25000``, ``25.000``, ``25,000`` and ``Rp 25.000``; returns whole
+    rupiah. ``25,50`` (cents) is refused with an example (``home.money``).
 
     The one Rupiah form field: calculators use it as is (a ``Decimal``), the
     showcase narrows it to prices (see ``marketplace.forms.PriceField``).

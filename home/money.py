@@ -8,16 +8,21 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
-_PLAIN = re.compile(r"^\d+(,\d+)?$")
-_PLAIN_DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
+_DIGITS = re.compile(r"^\d+$", re.ASCII)
+# Thousands grouped with dots (Indonesian) or with commas (as phones and
+# spreadsheets in English write them): a separator always has three digits after it.
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$", re.ASCII)
+_SEPARATED = re.compile(r"^\d+(?:[.,]\d+)+$", re.ASCII)
 
 
-def parse_rupiah(raw: object, *, allow_fraction: bool = False) -> Decimal:
-    """Parse ``25000``, ``25.000``, ``Rp 25.000`` or ``Rp25.000,50``.
+def parse_rupiah(raw: object) -> Decimal:
+    """Whole rupiah from ``25000``, ``25.000``, ``25,000`` or ``Rp 25.000``.
 
-    Dots group thousands and a comma starts the fraction, as written in
-    Indonesia. Scientific notation, negatives and letters are refused.
+    A dot or a comma followed by exactly three digits groups thousands, so
+    ``25,000`` and ``25.000`` are both twenty-five thousand. Anything else after
+    a separator would be cents (``25,50``, ``25.5``): rupiah are whole, so it is
+    refused with an example of how to write the amount, never guessed. Mixed or
+    uneven grouping, scientific notation, negatives and letters are refused.
     """
     if raw is None:
         raise ValidationError(_("Enter a number."), code="required")
@@ -27,23 +32,16 @@ def parse_rupiah(raw: object, *, allow_fraction: bool = False) -> Decimal:
     text = re.sub(r"^rp\.?\s*", "", text, flags=re.IGNORECASE).replace(" ", "")
     if text.startswith("-"):
         raise ValidationError(_("The number cannot be negative."), code="negative")
-    if _GROUPED.match(text) or _PLAIN.match(text):
-        normalised = text.replace(".", "").replace(",", ".")
-    elif _PLAIN_DOT_DECIMAL.match(text) and allow_fraction:
-        normalised = text
-    else:
+    if _DIGITS.match(text) or _GROUPED.match(text):
+        return Decimal(text.replace(".", "").replace(",", ""))
+    if _SEPARATED.match(text) and len(re.split(r"[.,]", text)[-1]) != 3:
         raise ValidationError(
-            _("Write only a number, for example 25000 or 25.000."), code="invalid"
+            _("Write whole rupiah without cents, for example 25.000."),
+            code="fraction",
         )
-    try:
-        value = Decimal(normalised)
-    except InvalidOperation as exc:  # pragma: no cover - regex guards this
-        raise ValidationError(_("Write only a number."), code="invalid") from exc
-    if not allow_fraction and value != value.to_integral_value():
-        raise ValidationError(
-            _("Write whole rupiah without cents, for example 25.000."), code="fraction"
-        )
-    return value
+    raise ValidationError(
+        _("Write only a number, for example 25000 or 25.000."), code="invalid"
+    )
 
 
 def format_rupiah(value: object) -> str:

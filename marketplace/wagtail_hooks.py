@@ -10,8 +10,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import CreateView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -234,12 +236,41 @@ class ProductReviewViewSet(ReviewViewSet):
         )
 
 
+class SellerApprovalForm(WagtailAdminModelForm):
+    """Who may sell: the person is chosen once; the approver is the signed-in
+    curator (recorded by the view), never the person herself."""
+
+    class Meta:
+        model = SellerApproval
+        fields = ["user", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["user"].disabled = True
+
+    def clean_user(self):
+        user = self.cleaned_data["user"]
+        if not self.instance.pk and self.for_user is not None:
+            services.seller_approval_check(user=user, approved_by=self.for_user)
+        return user
+
+
+class SellerApprovalCreateView(CreateView):
+    def save_instance(self):
+        self.form.instance.approved_by = self.request.user
+        return super().save_instance()
+
+
 class SellerApprovalViewSet(ModelViewSet):
     model = SellerApproval
     icon = "user"
     menu_label = gettext_lazy("Seller approvals")
-    form_fields = ["user", "note"]
-    list_display = ["user", "note", DateColumn("created_at")]
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("note")], base_form_class=SellerApprovalForm
+    )
+    add_view_class = SellerApprovalCreateView
+    list_display = ["user", "note", "approved_by", DateColumn("created_at")]
     copy_view_enabled = False
 
 

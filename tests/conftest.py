@@ -1,5 +1,9 @@
+import socket
+
 import pytest
 from django.core.cache import cache
+
+from home.cache import _outage_until
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +54,95 @@ def learner(db, django_user_model):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+class TaskQueue:
+    """The production task queue in a test: django-tasks-db's backend, and
+    its worker run on demand (``run()``: every task that is due, then stop;
+    it answers how many of Berdaya's own tasks finished, not Wagtail's)."""
+
+    OWN = ("accounts.", "courses.", "marketplace.", "centres.", "home.")
+
+    def finished(self) -> int:
+        from django_tasks_db.models import DBTaskResult
+
+        return sum(
+            path.startswith(self.OWN)
+            for path in DBTaskResult.objects.finished().values_list(
+                "task_path", flat=True
+            )
+        )
+
+    def run(self) -> int:
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        before = self.finished()
+        Worker(
+            queue_names=["default"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+            excluded_queue_names=[],
+        ).run()
+        return self.finished() - before
+
+    def make_due(self) -> None:
+        """Pretend the back-off delays have passed."""
+        from django.utils import timezone
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+
+
+@pytest.fixture
+def task_queue(settings, monkeypatch):
+    from django_tasks_db.management.commands import db_worker
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker closes "old" connections between tasks; inside a test's
+    # transaction that would close the test's own connection.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+    return TaskQueue()
+
+
+# --- Redis down or silent (docs/outages.md): CI cannot stop a real Redis ---
+
+
+def redis_cache(location: str) -> dict:
+    return {
+        "default": {
+            "BACKEND": "home.cache.ResilientRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+                "OUTAGE_SECONDS": 10,
+            },
+        }
+    }
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis stopped: nothing listens on the port."""
+    _outage_until.clear()
+    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
+    yield
+    _outage_until.clear()
+
+
+@pytest.fixture
+def redis_silent(settings):
+    """Redis hung: the port accepts connections and never answers."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    _outage_until.clear()
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{server.getsockname()[1]}/0")
+    yield
+    _outage_until.clear()
+    server.close()

@@ -23,7 +23,6 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -40,7 +39,7 @@ from wagtail.log_actions import log
 from wagtail.models import APIToken, PageSubscription, Revision, UploadedFile
 from wagtail.users.models import UserProfile
 
-from accounts.models import Centre, SignInCode, User
+from accounts.models import Centre, SignInCode, User, UserSession
 from accounts.services import sign_in_code_issue, user_delete
 from courses import services as course_services
 from courses.models import (
@@ -50,6 +49,7 @@ from courses.models import (
     Enrolment,
     LessonPage,
     LessonProgress,
+    LessonVisit,
     QuizAttempt,
 )
 from home import personal_data
@@ -141,6 +141,7 @@ def world(site_root, django_capture_on_commit_callbacks):
 
         # courses
         course_services.enrolment_create(user=sari, course=course)
+        course_services.lesson_open_record(user=sari, lesson=lesson)
         course_services.progress_record(user=sari, lesson=lesson)
         attempt = course_services.quiz_attempt_start(user=sari, quiz=quiz)
         course_services.quiz_attempt_submit(
@@ -169,7 +170,7 @@ def world(site_root, django_capture_on_commit_callbacks):
 
         # marketplace
         approval = shop_services.seller_approval_create(
-            user=sari, approved_by=None, note="Lulus pelatihan Balai Rahasia"
+            user=sari, approved_by=curator, note="Lulus pelatihan Balai Rahasia"
         )
         log(approval, "wagtail.create", user=curator)  # as the admin does
         brand = shop_services.brand_create(
@@ -384,7 +385,9 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert not sari.has_usable_password() and sari.username.startswith("dihapus-")
     assert second_device.get(reverse("accounts:profile")).status_code == 302
     assert other_session.get(reverse("accounts:profile")).status_code == 200
-    assert not Session.objects.filter(session_key=second_device.session.session_key)
+    assert not UserSession.objects.filter(
+        session_key=second_device.session.session_key
+    ).exists()
     for model in (EmailAddress, Authenticator, SignInCode, UserProfile):
         assert not model.objects.filter(user=sari).exists(), model
     assert not AccessAttempt.objects.exists()
@@ -393,7 +396,13 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert not UploadedFile.objects.exists()
 
     # courses: learning records gone, the certificate verifiable as "Peserta"
-    for model in (Enrolment, LessonProgress, QuizAttempt, AssignmentSubmission):
+    for model in (
+        Enrolment,
+        LessonVisit,
+        LessonProgress,
+        QuizAttempt,
+        AssignmentSubmission,
+    ):
         assert not model.objects.filter(user=sari).exists(), model
     assert not BusinessPlan.objects.filter(user=sari).exists()
     certificate = Certificate.objects.get(code="KODE-SARI")
@@ -501,10 +510,11 @@ def test_export_holds_every_record_and_every_photo(client, world):
 
     courses = data["courses"]
     assert [row["course"] for row in courses["enrolments"]] == ["Keuangan"]
-    assert len(courses["lessons_done"]) == 1
+    assert len(courses["lessons_opened"]) == len(courses["lessons_done"]) == 1
     attempt = courses["quiz_attempts"][0]
     assert attempt["passed"] and attempt["score_percent"] == 100
-    assert len(attempt["questions"]) == 5 and all(q["ok"] for q in attempt["questions"])
+    assert len(attempt["questions"]) == 5
+    assert all(q["correct"] and q["your_answer"] for q in attempt["questions"])
     submission = courses["assignment_submissions"][0]
     assert submission["feedback"] == "Foto kurang terang, Bu Sari."
     assert submission["text"] == "Kemasan sambal Dapur Bu Sari"
@@ -547,7 +557,8 @@ def test_export_holds_every_record_and_every_photo(client, world):
     everything = json.dumps(data)
     assert "RAHASIA-TOTP" not in everything  # never an authenticator secret
     assert "Orang Lain" not in everything and "kurator" not in everything
-    assert '"expected"' in everything  # a finished attempt shows the right answers
+    # her own answers, never the quiz's answer keys
+    assert '"expected"' not in everything and '"options"' not in everything
     assert len([n for n in archive.namelist() if n.startswith("files/")]) == len(
         {n for n in archive.namelist() if n.startswith("files/")}
     )

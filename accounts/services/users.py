@@ -6,14 +6,13 @@ import io
 import json
 import zipfile
 
-from django.contrib.sessions.models import Session
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
 from home.personal_data import erase_all, export_all
 
-from ..models import User
+from ..models import User, UserSession
 from ._common import logger
 
 ANONYMOUS_NAME = "Peserta"
@@ -83,16 +82,16 @@ def user_data_export(*, user: User) -> bytes:
 
 
 def user_sessions_end(*, user: User) -> int:
-    """End every session of ``user`` (deactivation, deletion)."""
-    ended = 0
-    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if session.get_decoded().get("_auth_user_id") == str(user.pk):
-            session.delete()
-            ended += 1
+    """End every session of ``user`` (deactivation, deletion): one indexed
+    delete (``accounts.sessions`` stores whose each session is)."""
+    ended, _rows = UserSession.objects.filter(user=user).delete()
     return ended
 
 
 def user_deactivate(*, user: User) -> User:
+    """Deactivate ``user`` and end her sessions. Any save of an inactive user
+    ends them too (``accounts.signals``), whoever deactivates her (the Wagtail
+    or Django admin), so that reactivating her never revives an old cookie."""
     with transaction.atomic():
         user.is_active = False
         user.save(update_fields=["is_active"])

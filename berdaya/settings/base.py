@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "axes",
     "phonenumber_field",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later middleware, view and log line sees the request id.
+    "home.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -73,10 +77,14 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AdminMfaRequiredMiddleware",
+    "accounts.middleware.PersonalDataMfaRequiredMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
     "axes.middleware.AxesMiddleware",
+    # Innermost: a safe request whose database connection dropped is run again
+    # once on a fresh connection (docs/outages.md).
+    "home.middleware.DatabaseRetryMiddleware",
 ]
 
 ROOT_URLCONF = "berdaya.urls"
@@ -136,27 +144,33 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
+# With REDIS_URL: Redis through home.cache.ResilientRedisCache. An unreachable
+# or silent Redis costs one short timeout, then the cache steps aside for
+# CACHE_OUTAGE_SECONDS (reads miss, writes are dropped) instead of making
+# every call wait; each limiter decides what a missing counter means
+# (docs/outages.md). Without REDIS_URL: local memory.
 REDIS_URL = env("REDIS_URL", default="")
+CACHE_SOCKET_TIMEOUT = env.float("CACHE_SOCKET_TIMEOUT", default=0.25)
+CACHE_OUTAGE_SECONDS = env.int("CACHE_OUTAGE_SECONDS", default=10)
 if REDIS_URL:
-    # Redis errors are ignored (logged): a Redis outage degrades to "no cache"
-    # instead of failing sign-in and the admin. Brute-force lockouts are kept
-    # by django-axes in the database, so they hold while Redis is down.
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": CACHE_SOCKET_TIMEOUT,
+                "SOCKET_TIMEOUT": CACHE_SOCKET_TIMEOUT,
+                "OUTAGE_SECONDS": CACHE_OUTAGE_SECONDS,
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Database sessions that record whose they are (accounts.sessions): deactivating
+# an account deletes its sessions without decoding every live one.
+SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=4 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True  # idle timeout on shared phones
 
@@ -182,12 +196,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
-WAGTAIL_FRONTEND_LOGIN_URL = "/akun/masuk/"
+# Private pages send visitors to allauth's sign-in page (a URL name: Wagtail
+# resolves it, with the language prefix of the visitor).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Sign in with a phone number, an e-mail address or (for accounts created by a
 # centre) a username; or with a one-time code sent by SMS or e-mail.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+}
 ACCOUNT_LOGIN_METHODS = {"phone", "email", "username"}
 # Phone or e-mail: the sign-up form requires one of the two (allauth cannot say
 # "one of" in SIGNUP_FIELDS, hence account.W001 is silenced below).
@@ -214,16 +233,42 @@ ACCOUNT_RATE_LIMITS = {
 SILENCED_SYSTEM_CHECKS = ["account.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Berdaya"
+# Recovery codes are shown once, right after the authenticator is set up.
+MFA_RECOVERY_CODES_SHOW_ONCE = True
 
 # Text messages (sign-in codes). A deployment points this at its SMS gateway:
 # any class with ``send(phone: str, message: str)``.
 BERDAYA_SMS_SENDER = env("BERDAYA_SMS_SENDER", default="accounts.sms.ConsoleSmsSender")
 # Production turns this on (settings/production.py); off in dev and the demo.
 BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=False)
+# Whoever holds one of these rights needs two-factor sign-in on the pages that
+# show other people's personal data (accounts.middleware); the admin is covered
+# by BERDAYA_REQUIRE_ADMIN_MFA. Production turns it on.
+BERDAYA_REQUIRE_PERSONAL_DATA_MFA = env.bool(
+    "BERDAYA_REQUIRE_PERSONAL_DATA_MFA", default=False
+)
+BERDAYA_PERSONAL_DATA_PERMISSIONS = [
+    "accounts.view_centre_people",
+    "courses.review_submission",
+    "courses.teach_course",
+    "marketplace.curate_showcase",
+]
+BERDAYA_PERSONAL_DATA_VIEWS = [
+    "centres:*",  # /balai/: legal names, phone numbers, progress, cards
+    "courses:review_queue",  # /belajar/tinjau/: learners' work and photos
+    "courses:review_submission",
+    "courses:submission_photo",
+    "marketplace:centre_review",  # the centre's members and their brands
+]
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Password spraying: failures from one address under any names, per cool-off
+# hour (accounts.lockout). Higher than the per-name limit: a centre's learners
+# often share one address.
+AXES_HANDLER = "accounts.lockout.AddressLimitAxesHandler"
+BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
@@ -263,6 +308,25 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Berdaya <noreply@berdaya.id>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds an SMTP connection may wait; always set, so a silent mail server can
+# never hold a worker (mail is sent by the task worker, not by requests).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# --- Background tasks (django-tasks) ---------------------------------------------
+# "database": django-tasks-db stores each task in the database and
+# `manage.py db_worker` runs it (production; deploy/ runs the worker). Mail and
+# SMS leave the request and are retried with back-off (home/tasks.py).
+# "immediate": tasks run inside the request, no worker needed (`make run`).
+BERDAYA_TASKS = env("BERDAYA_TASKS", default="database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[BERDAYA_TASKS]}}
+# /healthz reports "degraded" when more ready tasks than this wait longer than
+# TASK_BACKLOG_AGE seconds (no worker running, or one that cannot keep up).
+TASK_BACKLOG_LIMIT = env.int("TASK_BACKLOG_LIMIT", default=100)
+TASK_BACKLOG_AGE = env.int("TASK_BACKLOG_AGE", default=300)
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Berdaya"
@@ -283,17 +347,67 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Publishing only through review: an approval publishes without the approver
+# holding the publish permission, which reviewers do not (courses.CourseReviewTask
+# refuses approving one's own change).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved"
+# E-mail addresses change only through allauth's verified flow (/akun/email/),
+# never in the admin's account settings, where any address would be accepted.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # --- Logging -------------------------------------------------------------------
+# One line per record with time, level, request id and user id (never a phone,
+# name or e-mail address); one line per request with path, status and duration
+# (logger "berdaya.request"). LOG_FORMAT=json in production, readable text in
+# development.
+LOG_FORMAT = env("LOG_FORMAT", default="text")
+LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "home.logging.RequestContextFilter"}},
+    "formatters": {
+        "text": {
+            "format": "%(asctime)s %(levelname)s %(name)s "
+            "[%(request_id)s user=%(user_id)s] %(message)s"
+        },
+        "json": {"()": "home.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "berdaya": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "berdaya": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        "django_tasks": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        "django_tasks_db": {
+            "handlers": ["console"],
+            "level": "INFO",
+            "propagate": False,
+        },
+        # Django logs every 4xx/5xx with the path; our request log does that.
+        "django.request": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         # axes would log the username (often a phone number or e-mail) of
         # every failed attempt: warnings only.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# --- Error reports (Sentry) -------------------------------------------------------
+# Off unless SENTRY_DSN is set. Never sends personal data: no user details,
+# cookies, request bodies or local variables (home/sentry.py).
+SENTRY_DSN = env("SENTRY_DSN", default="")
+SENTRY_ENVIRONMENT = env("SENTRY_ENVIRONMENT", default="production")
+SENTRY_TRACES_SAMPLE_RATE = env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0)

@@ -6,7 +6,10 @@ from .assignments import (
 )
 from .certificates import (
     Certificate,
+    CertificateNameChange,
     certificate_code,
+    certificate_code_candidates,
+    certificate_code_display,
 )
 from .pages import (
     AssignmentPage,
@@ -21,10 +24,12 @@ from .progress import (
     BusinessPlan,
     Enrolment,
     LessonProgress,
+    LessonVisit,
 )
 from .quizzes import (
     QuizAttempt,
 )
+from .workflow import CourseReviewTask
 
 __all__ = [
     "Topic",
@@ -36,10 +41,15 @@ __all__ = [
     "AssignmentPage",
     "Enrolment",
     "LessonProgress",
+    "LessonVisit",
     "BusinessPlan",
     "certificate_code",
+    "certificate_code_candidates",
+    "certificate_code_display",
     "Certificate",
+    "CertificateNameChange",
     "QuizAttempt",
     "assignment_photo_path",
     "AssignmentSubmission",
+    "CourseReviewTask",
 ]

@@ -1,9 +1,11 @@
 """Course pages: the index, courses, modules, lessons, quizzes and assignments."""
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +17,9 @@ from wagtail.search import index
 
 from home.pages import ServedByView
 
+from .. import quizzes
 from ..blocks import LessonStreamBlock, QuizQuestionStreamBlock
+from ..quiz_admin import QuizPageForm, QuizPoolPanel
 
 
 class Topic(models.Model):
@@ -34,6 +38,27 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+SHOWCASE_NEEDS_EVIDENCE = _(
+    "A showcase course needs practical work that a person reviews. Add an "
+    "assignment to one of its modules, keep “required for the certificate” "
+    "ticked and get it published. Then tick this box again."
+)
+
+
+def instructor_choices() -> Q:
+    """Who may be listed as a course's instructors: active people with the
+    instructor role (``courses.teach_course``, from a group or granted
+    directly) and administrators; never a learner."""
+    teach = Permission.objects.filter(
+        content_type__app_label="courses", codename="teach_course"
+    )
+    return Q(is_active=True) & (
+        Q(is_superuser=True)
+        | Q(groups__permissions__in=teach)
+        | Q(user_permissions__in=teach)
+    )
 
 
 class CourseIndexPage(ServedByView, Page):
@@ -87,6 +112,8 @@ class CoursePage(ServedByView, Page):
         verbose_name=_("instructors"),
         blank=True,
         related_name="taught_courses",
+        limit_choices_to=instructor_choices,
+        help_text=_("Only people with the instructor role are offered."),
     )
     prerequisites = ParentalManyToManyField(
         "self",
@@ -105,7 +132,11 @@ class CoursePage(ServedByView, Page):
     counts_for_showcase = models.BooleanField(
         _("counts for the showcase"),
         default=False,
-        help_text=_("A certificate of this course lets a graduate open a brand."),
+        help_text=_(
+            "A certificate of this course lets a graduate open a brand. The course "
+            "needs a published assignment, required for the certificate, that a "
+            "person reviews: add it to a module first, then tick this box."
+        ),
     )
     sort_order = models.PositiveSmallIntegerField(_("order in catalogue"), default=0)
     # Which cohorts a centre assigned this course to. Edited with the cohort (the
@@ -151,6 +182,44 @@ class CoursePage(ServedByView, Page):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+        # The instructor role: write the courses one is listed on, review their
+        # assignments. Stored as text, like Django's own "Can add ...".
+        permissions = [
+            ("teach_course", "Can teach the courses they are listed on"),
+        ]
+
+    def save(self, *args, **kwargs):
+        # A save of a few other fields only (Wagtail locking or unlocking the
+        # page) does not touch the showcase box, so it is not refused for it.
+        update_fields = kwargs.get("update_fields")
+        self._showcase_rule_applies = (
+            update_fields is None or "counts_for_showcase" in update_fields
+        )
+        return super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        if (
+            self.counts_for_showcase
+            and getattr(self, "_showcase_rule_applies", True)
+            and not self.showcase_evidence_ok()
+        ):
+            raise ValidationError({"counts_for_showcase": SHOWCASE_NEEDS_EVIDENCE})
+
+    def showcase_evidence_ok(self) -> bool:
+        """May this course count for the showcase? It must hold a live assignment
+        required for the certificate. A course not saved yet, or without any page
+        below it, cannot hold one yet: it is checked on its next edit, and no
+        certificate of a showcase course is issued without a reviewed assignment
+        (``courses.services.certificate_issue_if_complete``)."""
+        if self.pk is None or not Page.objects.descendant_of(self).exists():
+            return True
+        return (
+            AssignmentPage.objects.live()
+            .descendant_of(self)
+            .filter(required=True)
+            .exists()
+        )
 
     @property
     def outcome_list(self) -> list[str]:
@@ -212,9 +281,19 @@ class LessonPage(ServedByView, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    def serve_preview(self, request, mode_name):
+        # Wagtail renders previews from get_context() alone; the lesson needs
+        # its view (course, outline, practice). The view knows a preview by
+        # ``request.is_preview`` and records no visit for it.
+        return self.serve(request)
+
 
 class QuizPage(ServedByView, Page):
-    """A graded quiz in a module. Questions come from a pool; keys stay server side."""
+    """A graded quiz in a module. Questions come from a pool; keys stay server side.
+
+    Attempt policy (safe by default): a wait after each attempt that grows with
+    failed attempts in a row, and a limit of tries per 24 hours
+    (``courses.quizzes.attempt_policy``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
     pass_mark = models.PositiveSmallIntegerField(
@@ -226,12 +305,27 @@ class QuizPage(ServedByView, Page):
         _("questions per attempt"),
         default=6,
         validators=[MinValueValidator(1), MaxValueValidator(50)],
-        help_text=_("Write more questions than this: each attempt draws from them."),
+        help_text=_(
+            "Write at least three times as many questions: each attempt draws "
+            "the questions the learner saw least recently."
+        ),
     )
-    cooldown_minutes = models.PositiveIntegerField(
-        _("wait between attempts (minutes)"),
-        default=10,
-        validators=[MaxValueValidator(60 * 24 * 30)],
+    cooldown_steps = models.CharField(
+        _("waits after failed attempts (minutes)"),
+        max_length=60,
+        default=quizzes.DEFAULT_COOLDOWN_STEPS,
+        validators=[quizzes.cooldown_steps_parse],
+        help_text=_(
+            "Minutes to wait after the 1st, 2nd, 3rd failed attempt in a row; "
+            "the last wait repeats. 60 = 1 hour, 1440 = 1 day. A required quiz "
+            "of a course that opens the showcase needs every wait of 1 minute "
+            "or more."
+        ),
+    )
+    max_attempts_per_day = models.PositiveSmallIntegerField(
+        _("tries per 24 hours"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
     )
     required = models.BooleanField(_("required for the certificate"), default=True)
     questions = StreamField(
@@ -245,14 +339,17 @@ class QuizPage(ServedByView, Page):
             [
                 FieldPanel("pass_mark"),
                 FieldPanel("questions_per_attempt"),
-                FieldPanel("cooldown_minutes"),
+                FieldPanel("cooldown_steps"),
+                FieldPanel("max_attempts_per_day"),
                 FieldPanel("required"),
+                QuizPoolPanel(),
             ],
             heading=_("Rules"),
         ),
         FieldPanel("questions"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = QuizPageForm
 
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
@@ -260,6 +357,56 @@ class QuizPage(ServedByView, Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def serve_preview(self, request, mode_name):
+        # As for lessons: the quiz page needs its view, which shows the pool
+        # size to a previewing editor and starts no attempt.
+        return self.serve(request)
+
+    def clean(self):
+        super().clean()
+        # (A malformed list of waits is already an error of the field.)
+        if self.required and self.cooldown_step_list and not self.has_cooldown:
+            course = self._course_for_rules()
+            if course is not None and course.counts_for_showcase:
+                raise ValidationError(
+                    {
+                        "cooldown_steps": _(
+                            "This quiz counts for a certificate that opens the "
+                            "showcase: learners must wait after a failed attempt. "
+                            "Make every wait at least 1 minute, for example "
+                            "10, 60, 1440."
+                        )
+                    }
+                )
+
+    @property
+    def cooldown_step_list(self) -> list[int]:
+        """The waits in minutes; empty when the field is not valid (yet)."""
+        try:
+            return quizzes.cooldown_steps_parse(self.cooldown_steps)
+        except ValidationError:
+            return []
+
+    @property
+    def has_cooldown(self) -> bool:
+        """Every failed attempt is followed by a wait (no instant retake)."""
+        steps = self.cooldown_step_list
+        return bool(steps) and all(step > 0 for step in steps)
+
+    @property
+    def pool_is_small(self) -> bool:
+        """A required quiz whose pool is under three times the draw."""
+        return self.required and len(self.questions) < (
+            quizzes.POOL_FACTOR * (self.questions_per_attempt or 0)
+        )
+
+    def _course_for_rules(self) -> CoursePage | None:
+        parent = self.get_parent() if self.path else None
+        parent = parent or getattr(self, "parent_page_for_rules", None)
+        if parent is None:
+            return None
+        return CoursePage.objects.ancestor_of(parent, inclusive=True).first()
 
 
 class AssignmentPage(ServedByView, Page):

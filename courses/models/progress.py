@@ -17,7 +17,7 @@ class Enrolment(models.Model):
     course = models.ForeignKey(
         CoursePage,
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="enrolments",
     )
     created_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
@@ -37,6 +37,44 @@ class Enrolment(models.Model):
         return f"{self.user} → {self.course}"
 
 
+class LessonVisit(models.Model):
+    """Evidence that a learner opened a lesson page: recorded by the server
+    the first time she opens it, never again. "Mark as done" needs it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="lesson_visits",
+    )
+    lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="visits",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="lesson_visits",
+    )
+    first_opened_at = models.DateTimeField(_("first opened at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson opened")
+        verbose_name_plural = _("lessons opened")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson"], name="lesson_visit_unique_user_lesson"
+            )
+        ]
+        indexes = [models.Index(fields=["user", "course"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.lesson}"
+
+
 class LessonProgress(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -44,16 +82,18 @@ class LessonProgress(models.Model):
         on_delete=models.CASCADE,
         related_name="lesson_progress",
     )
+    # Deleting a lesson or a course never deletes what learners did: the admin
+    # refuses it with a message (courses.wagtail_hooks), the database too.
     lesson = models.ForeignKey(
         LessonPage,
         verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="progress",
     )
     course = models.ForeignKey(
         CoursePage,
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="lesson_progress",
     )
     completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)

@@ -1,15 +1,21 @@
 """Reads for learning. Querysets carry their joins; counts stay constant."""
 
 from .assignments import (
+    courses_taught_by,
     review_queue,
     reviewable_submissions,
     submissions_for,
     submissions_of,
     user_is_curriculum_reviewer,
+    user_is_instructor,
     user_may_review,
 )
+from .authoring import course_of_page, page_has_learner_records, user_may_author
 from .certificates import (
     PublicCertificate,
+    certificate_learner_names,
+    certificate_name_changes,
+    certificate_name_options,
     certificate_public,
     certificates_of,
     certificates_revocable_by,
@@ -49,10 +55,22 @@ from .outline import (
 )
 from .quizzes import (
     attempts_of,
+    quiz_attempt_policy,
     quiz_attempts_for,
     quiz_best_attempt,
+    quiz_feedback_lessons,
     quiz_next_attempt_at,
     quiz_open_attempt,
+    quiz_questions_last_seen,
+)
+from .reports import (
+    CourseReport,
+    LessonStat,
+    QuestionStat,
+    QuizStat,
+    course_report,
+    courses_reportable_by,
+    user_may_see_reports,
 )
 
 __all__ = [
@@ -86,6 +104,9 @@ __all__ = [
     "quiz_open_attempt",
     "quiz_best_attempt",
     "quiz_next_attempt_at",
+    "quiz_attempt_policy",
+    "quiz_questions_last_seen",
+    "quiz_feedback_lessons",
     "attempts_of",
     "submissions_for",
     "submissions_of",
@@ -93,9 +114,24 @@ __all__ = [
     "reviewable_submissions",
     "user_may_review",
     "review_queue",
+    "courses_taught_by",
+    "user_is_instructor",
+    "course_of_page",
+    "user_may_author",
+    "page_has_learner_records",
     "certificates_of",
     "certificates_valid_count",
     "certificates_revocable_by",
     "PublicCertificate",
     "certificate_public",
+    "certificate_learner_names",
+    "certificate_name_changes",
+    "certificate_name_options",
+    "CourseReport",
+    "LessonStat",
+    "QuestionStat",
+    "QuizStat",
+    "course_report",
+    "courses_reportable_by",
+    "user_may_see_reports",
 ]

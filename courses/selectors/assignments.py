@@ -11,6 +11,7 @@ from ..models import (
 )
 
 REVIEW_ANY_SUBMISSION = "courses.review_submission"
+TEACH_COURSE = "courses.teach_course"
 
 # ---------------------------------------------------------------------------
 # Assignments
@@ -38,6 +39,19 @@ def user_is_curriculum_reviewer(user: User) -> bool:
     return user.is_authenticated and user.has_perm(REVIEW_ANY_SUBMISSION)
 
 
+def user_is_instructor(user: User) -> bool:
+    """Holds the instructor role. Being listed on a course gives nothing
+    without it (a learner put on the list by mistake sees no one's work)."""
+    return user.is_authenticated and user.has_perm(TEACH_COURSE)
+
+
+def courses_taught_by(user: User):
+    """The courses ``user`` teaches: listed as instructor, with the role."""
+    if not user_is_instructor(user):
+        return CoursePage.objects.none()
+    return CoursePage.objects.filter(instructors=user)
+
+
 def reviewable_submissions(user: User):
     """Submissions ``user`` may review: courses they teach, or all of them for
     curriculum reviewers. Anyone else gets an empty queryset (so a 404)."""
@@ -48,16 +62,13 @@ def reviewable_submissions(user: User):
         return queryset.none()
     if user_is_curriculum_reviewer(user):
         return queryset
-    return queryset.filter(course__in=CoursePage.objects.filter(instructors=user))
+    return queryset.filter(course__in=courses_taught_by(user))
 
 
 def user_may_review(user: User) -> bool:
     if not user.is_authenticated:
         return False
-    return (
-        user_is_curriculum_reviewer(user)
-        or CoursePage.objects.filter(instructors=user).exists()
-    )
+    return user_is_curriculum_reviewer(user) or courses_taught_by(user).exists()
 
 
 def review_queue(*, user: User) -> list[AssignmentSubmission]:

@@ -18,15 +18,22 @@ from .catalogue import (
     course_tree_access_ensure,
 )
 from .certificates import (
+    CertificateNameFixed,
     certificate_issue_if_complete,
+    certificate_lookup_blocked,
+    certificate_lookup_miss_record,
+    certificate_name_confirm,
+    certificate_reissue,
     certificate_revoke,
     certificate_settings_update,
 )
 from .cohorts import cohort_courses_set
 from .enrolments import (
     EnrolmentRefused,
+    LessonNotOpened,
     business_plan_save,
     enrolment_create,
+    lesson_open_record,
     progress_record,
 )
 from .quizzes import (
@@ -43,6 +50,8 @@ __all__ = [
     "EnrolmentRefused",
     "enrolment_create",
     "progress_record",
+    "LessonNotOpened",
+    "lesson_open_record",
     "business_plan_save",
     "INSTRUCTORS_GROUP",
     "REVIEWERS_GROUP",
@@ -59,4 +68,9 @@ __all__ = [
     "certificate_issue_if_complete",
     "certificate_settings_update",
     "certificate_revoke",
+    "CertificateNameFixed",
+    "certificate_name_confirm",
+    "certificate_reissue",
+    "certificate_lookup_blocked",
+    "certificate_lookup_miss_record",
 ]

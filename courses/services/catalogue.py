@@ -1,7 +1,7 @@
 """The course catalogue, course tree access and what a fresh install needs for them.
 
 Roles are permissions; the groups below only bundle them (granting, never
-checking). Migrations ``courses/0002`` and ``courses/0005`` grant the same on
+checking). Migrations ``courses/0002``, ``0005`` and ``0008`` grant the same on
 install; :func:`course_site_setup` (``manage.py site_setup``) re-asserts it.
 """
 
@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupPagePermission,
     Page,
     Workflow,
@@ -26,7 +25,7 @@ from home.services import (
     group_permissions_ensure,
 )
 
-from ..models import CourseIndexPage
+from ..models import CourseIndexPage, CourseReviewTask
 
 INSTRUCTORS_GROUP = "Instructors"
 REVIEWERS_GROUP = "Curriculum reviewers"
@@ -37,7 +36,7 @@ COURSE_REVIEW_TASK = "Curriculum review"
 COURSE_IMAGES_COLLECTION = "Gambar kursus"
 
 ROLE_PERMISSIONS = {
-    INSTRUCTORS_GROUP: ["wagtailadmin.access_admin"],
+    INSTRUCTORS_GROUP: ["wagtailadmin.access_admin", "courses.teach_course"],
     REVIEWERS_GROUP: [
         "wagtailadmin.access_admin",
         "courses.add_topic",
@@ -45,9 +44,12 @@ ROLE_PERMISSIONS = {
         "courses.review_submission",
     ],
 }
+# Nobody publishes course pages directly: an approval in the "Course review"
+# workflow publishes them (home.workflows.publish_approved), and its task
+# (CourseReviewTask) never lets anyone approve their own change.
 PAGE_PERMISSIONS = {
     INSTRUCTORS_GROUP: ["add_page", "change_page"],
-    REVIEWERS_GROUP: ["add_page", "change_page", "publish_page", "lock_page"],
+    REVIEWERS_GROUP: ["add_page", "change_page", "lock_page"],
 }
 # Wagtail checks these on its base models, whatever our custom image model is.
 COURSE_IMAGE_PERMISSIONS = [
@@ -55,10 +57,13 @@ COURSE_IMAGE_PERMISSIONS = [
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
 ]
-# Worksheets: documents stay in the root collection (only course staff upload them).
+# Worksheets and other course files live here. Instructors and reviewers add
+# and choose them, and change (which in Wagtail includes delete and replacing
+# the file) only what they uploaded themselves: "add" lets an owner edit her own
+# documents, "change" would cover everyone's, a live lesson's worksheet too.
+COURSE_WORKSHEETS_COLLECTION = "Lembar kerja kursus"
 COURSE_DOCUMENT_PERMISSIONS = [
     "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 ]
 
@@ -74,17 +79,24 @@ def course_image_collection() -> Collection:
     return collection_ensure(name=COURSE_IMAGES_COLLECTION)
 
 
+def course_worksheet_collection() -> Collection:
+    """The collection course documents are uploaded to (created if missing)."""
+    return collection_ensure(name=COURSE_WORKSHEETS_COLLECTION)
+
+
 def course_workflow_ensure() -> Workflow:
-    """The "Course review" workflow with its "Curriculum review" task."""
+    """The "Course review" workflow with its four-eyes "Curriculum review" task."""
     with transaction.atomic():
         reviewers, _created = Group.objects.get_or_create(name=REVIEWERS_GROUP)
         workflow, _created = Workflow.objects.get_or_create(
             name=COURSE_WORKFLOW, defaults={"active": True}
         )
         if not workflow.workflow_tasks.exists():
-            task = GroupApprovalTask.objects.filter(name=COURSE_REVIEW_TASK).first()
+            task = CourseReviewTask.objects.filter(
+                name=COURSE_REVIEW_TASK, active=True
+            ).first()
             if task is None:
-                task = GroupApprovalTask.objects.create(
+                task = CourseReviewTask.objects.create(
                     name=COURSE_REVIEW_TASK, active=True
                 )
                 task.groups.add(reviewers)
@@ -135,9 +147,9 @@ def course_catalogue_ensure(
 
 def course_roles_ensure() -> None:
     """Groups hold their permissions, and course images and worksheets their
-    collection grants."""
-    root = Collection.get_first_root_node()
+    collection grants (never on the root collection: ``courses/0006``, ``0012``)."""
     images = course_image_collection()
+    worksheets = course_worksheet_collection()
     with transaction.atomic():
         for name, permissions in ROLE_PERMISSIONS.items():
             group = group_permissions_ensure(name=name, permissions=permissions)
@@ -145,7 +157,9 @@ def course_roles_ensure() -> None:
                 collection=images, group=group, permissions=COURSE_IMAGE_PERMISSIONS
             )
             collection_permissions_ensure(
-                collection=root, group=group, permissions=COURSE_DOCUMENT_PERMISSIONS
+                collection=worksheets,
+                group=group,
+                permissions=COURSE_DOCUMENT_PERMISSIONS,
             )
 
 

@@ -16,6 +16,7 @@ from ..models import (
     Enrolment,
     LessonPage,
     LessonProgress,
+    LessonVisit,
 )
 from .certificates import certificate_issue_if_complete
 
@@ -53,14 +54,53 @@ def enrolment_create(*, user: User, course: CoursePage) -> Enrolment:
     return enrolment
 
 
+class LessonNotOpened(PermissionDenied):
+    """Refused "Mark as done": the learner never opened the lesson."""
+
+    def __init__(self, lesson: LessonPage):
+        self.lesson = lesson
+        self.message = _("Open and read the lesson first, then mark it as done.")
+        super().__init__(self.message)
+
+
+def lesson_open_record(
+    *, user: User, lesson: LessonPage, course: CoursePage | None = None
+) -> LessonVisit:
+    """Record that ``user`` opened ``lesson`` (the first time only): the
+    evidence "Mark as done" asks for. Idempotent, also when two requests race
+    (the unique constraint decides). ``course`` saves a query when the caller
+    knows it."""
+    existing = LessonVisit.objects.filter(user=user, lesson=lesson).first()
+    if existing is not None:
+        return existing
+    course = course or selectors.course_for_lesson(lesson)
+    if not Enrolment.objects.filter(user=user, course=course).exists():
+        raise PermissionDenied(_("Enrol in the course first."))
+    visit = LessonVisit(user=user, lesson=lesson, course=course)
+    visit.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            visit.save()
+            Enrolment.objects.filter(user=user, course=course).update(
+                last_activity_at=visit.first_opened_at
+            )
+    except IntegrityError:
+        return LessonVisit.objects.get(user=user, lesson=lesson)
+    return visit
+
+
 def progress_record(*, user: User, lesson: LessonPage) -> LessonProgress:
-    """Mark ``lesson`` done. Repeating it (or racing it) changes nothing."""
+    """Mark ``lesson`` done. Repeating it (or racing it) changes nothing.
+    Refused (``LessonNotOpened``) when the learner never opened the lesson:
+    no stopwatch, but no skipping either."""
     course = selectors.course_for_lesson(lesson)
     if not Enrolment.objects.filter(user=user, course=course).exists():
         raise PermissionDenied(_("Enrol in the course first."))
     existing = LessonProgress.objects.filter(user=user, lesson=lesson).first()
     if existing is not None:
         return existing
+    if not LessonVisit.objects.filter(user=user, lesson=lesson).exists():
+        raise LessonNotOpened(lesson)
     progress = LessonProgress(user=user, lesson=lesson, course=course)
     try:
         with transaction.atomic():

@@ -27,11 +27,13 @@ from .certificates import certificate_issue_if_complete
 
 
 class QuizNotReady(PermissionDenied):
-    """The cooldown since the last attempt has not passed yet."""
+    """The learner must wait: after a failed attempt (``reason`` "cooldown")
+    or because she used her tries of the last 24 hours ("daily_limit")."""
 
-    def __init__(self, ready_at: datetime):
-        super().__init__("cooldown")
+    def __init__(self, ready_at: datetime, reason: str = "cooldown"):
+        super().__init__(reason)
         self.ready_at = ready_at
+        self.reason = reason
 
 
 class QuizAlreadySubmitted(Exception):
@@ -46,32 +48,49 @@ def _require_enrolment(*, user: User, course: CoursePage) -> None:
 def quiz_attempt_start(
     *, user: User, quiz: QuizPage, rng: random.Random | None = None
 ) -> QuizAttempt:
-    """Start (or resume) an attempt: questions drawn, options shuffled and
-    values generated now, stored server side so a reload shows the same."""
+    """Start (or resume) an attempt: questions drawn (those the learner saw
+    least recently first), options shuffled and values generated now, stored
+    server side so a reload shows the same.
+
+    The quiz's attempt policy (growing waits, tries per 24 hours) is checked
+    with the learner's enrolment row locked, so attempts started at once are
+    counted one after the other; the one-open-attempt constraint backs it up.
+    Raises ``QuizNotReady`` while she must wait."""
     course = selectors.course_for_lesson(quiz)
-    _require_enrolment(user=user, course=course)
-    open_attempt = selectors.quiz_open_attempt(user=user, quiz=quiz)
-    if open_attempt is not None:
-        return open_attempt
-    ready_at = selectors.quiz_next_attempt_at(user=user, quiz=quiz)
-    if ready_at is not None:
-        raise QuizNotReady(ready_at)
     pool = [(block.id, block.block_type, block.value) for block in quiz.questions]
-    if not pool:
-        raise ValidationError(_("This quiz has no questions yet."))
-    snapshot = quizzes.attempt_build(
-        pool,
-        count=quiz.questions_per_attempt,
-        rng=rng or random.SystemRandom(),
-    )
-    attempt = QuizAttempt(user=user, quiz=quiz, course=course, questions=snapshot)
-    attempt.full_clean(validate_constraints=False)
-    try:
-        with transaction.atomic():
-            attempt.save()
-    except IntegrityError:
-        # Started twice at once: both get the same open attempt.
-        return QuizAttempt.objects.get(user=user, quiz=quiz, finished_at__isnull=True)
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(user=user, course=course)
+            .first()
+        )
+        if enrolment is None:
+            raise PermissionDenied(_("Enrol in the course first."))
+        open_attempt = selectors.quiz_open_attempt(user=user, quiz=quiz)
+        if open_attempt is not None:
+            return open_attempt
+        policy = selectors.quiz_attempt_policy(user=user, quiz=quiz)
+        if policy.ready_at is not None:
+            raise QuizNotReady(policy.ready_at, policy.reason)
+        if not pool:
+            raise ValidationError(_("This quiz has no questions yet."))
+        snapshot = quizzes.attempt_build(
+            pool,
+            count=quiz.questions_per_attempt,
+            rng=rng or random.SystemRandom(),
+            last_seen=selectors.quiz_questions_last_seen(user=user, quiz=quiz),
+        )
+        attempt = QuizAttempt(user=user, quiz=quiz, course=course, questions=snapshot)
+        attempt.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                attempt.save()
+        except IntegrityError:
+            # Started twice at once where rows cannot be locked: both get the
+            # same open attempt.
+            return QuizAttempt.objects.get(
+                user=user, quiz=quiz, finished_at__isnull=True
+            )
     return attempt
 
 

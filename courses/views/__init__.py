@@ -11,7 +11,11 @@ from .assignments import (
     submission_photo,
 )
 from .certificates import (
+    certificate_lookup,
+    certificate_lookup_url,
+    certificate_name,
     certificate_pdf,
+    certificate_reissue,
     certificate_revoke,
     certificate_settings,
     certificate_verify,
@@ -60,4 +64,8 @@ __all__ = [
     "certificate_pdf",
     "certificate_settings",
     "certificate_revoke",
+    "certificate_lookup",
+    "certificate_lookup_url",
+    "certificate_name",
+    "certificate_reissue",
 ]

@@ -50,16 +50,14 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     user = request.user
     course = selectors.course_for_lesson(page)
     is_preview = getattr(request, "is_preview", False)
+    enrolment = None
     if not is_preview:
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if selectors.enrolment_for(
-            user=user, course=course
-        ) is None and not selectors.user_can_edit_page(user=user, page=page):
+        enrolment = selectors.enrolment_for(user=user, course=course)
+        if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
-    outline = selectors.course_outline(course=course, user=user)
-    previous, following = outline.neighbours(page)
     practices = practice_for_body(page.body, request.GET)
     fragment = request.headers.get("X-Berdaya-Fragment", "")
     if fragment in practices:
@@ -70,6 +68,13 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
                 {"practice": practices[fragment]},
             )
         )
+    if enrolment is not None and request.method == "GET":
+        # The lesson page itself, opened by an enrolled learner (not a
+        # preview, not an editor who is not enrolled, not a practice
+        # fragment): the evidence "Mark as done" needs.
+        services.lesson_open_record(user=user, lesson=page, course=course)
+    outline = selectors.course_outline(course=course, user=user)
+    previous, following = outline.neighbours(page)
     context = page.get_context(request, *args, **kwargs)
     context.update(
         {
@@ -110,7 +115,17 @@ def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
     if selectors.enrolment_for(user=request.user, course=course) is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course.url)
-    services.progress_record(user=request.user, lesson=lesson)
+    try:
+        services.progress_record(user=request.user, lesson=lesson)
+    except services.LessonNotOpened as refused:
+        return _private(
+            TemplateResponse(
+                request,
+                "courses/lesson_not_opened.html",
+                {"lesson": lesson, "course": course, "message": refused.message},
+                status=403,
+            )
+        )
     outline = selectors.course_outline(course=course, user=request.user)
     _previous, following = outline.neighbours(lesson)
     if outline.progress.is_complete:

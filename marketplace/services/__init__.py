@@ -18,6 +18,7 @@ from .brands import (
     brand_create,
     brand_submit,
     brand_update,
+    seller_approval_check,
     seller_approval_create,
 )
 from .inquiries import (
@@ -60,6 +61,7 @@ __all__ = [
     "image_from_cleaned",
     "curators_group",
     "BRAND_CHECKLIST",
+    "seller_approval_check",
     "seller_approval_create",
     "brand_create",
     "brand_update",

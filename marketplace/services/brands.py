@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from home.imaging import CleanedImage
+from home.storage import files_removed_on_error
 
 from .. import selectors
 from ..models import (
@@ -31,10 +32,23 @@ BRAND_CHECKLIST = [
 # --- Eligibility ---
 
 
+def seller_approval_check(*, user: User, approved_by: User) -> None:
+    """Nobody approves herself to sell (a curator or centre staff who sells too)."""
+    if approved_by.pk == user.pk:
+        raise ShowcaseError(
+            _("Nobody can approve themselves to sell. Ask someone else to do it."),
+            code="own_approval",
+        )
+
+
 def seller_approval_create(
-    *, user: User, approved_by: User | None, note: str = ""
+    *, user: User, approved_by: User, note: str = ""
 ) -> SellerApproval:
-    """Let ``user`` open a brand without a showcase certificate (idempotent)."""
+    """Let ``user`` open a brand without a showcase certificate (idempotent).
+
+    ``approved_by`` is recorded: who took the decision, never ``user``.
+    """
+    seller_approval_check(user=user, approved_by=approved_by)
     with transaction.atomic():
         approval, _created = SellerApproval.objects.get_or_create(
             user=user, defaults={"approved_by": approved_by, "note": note}
@@ -64,7 +78,7 @@ def brand_create(
         raise ShowcaseError(
             _("Finish a showcase course first, or ask your centre to approve you.")
         )
-    with transaction.atomic():
+    with files_removed_on_error(), transaction.atomic():
         brand = Brand(
             owner=owner,
             name=name,
@@ -101,7 +115,7 @@ def brand_update(
 ) -> Brand:
     """Save the seller's edits. A change buyers would see on a live brand is
     reviewed again; the approved version stays public meanwhile."""
-    with transaction.atomic():
+    with files_removed_on_error(), transaction.atomic():
         if logo is not None:
             data["logo"] = image_from_cleaned(
                 cleaned=logo, title=f"{brand.name} logo", uploaded_by_id=brand.owner_id

@@ -20,6 +20,15 @@ from .brands import BRAND_CHECKLIST
 from .products import PRODUCT_CHECKLIST
 
 
+def _refuse_own_approval(*, reviewer: User, owner_id: int | None) -> None:
+    """Four eyes: a curator who sells never approves her own brand or products."""
+    if reviewer.pk == owner_id:
+        raise ShowcaseError(
+            _("Nobody can approve their own brand or products. Another curator must."),
+            code="own_approval",
+        )
+
+
 def _reindex_products(brand: Brand) -> None:
     for product in brand.products.all():
         index.insert_or_update_object(product)
@@ -33,6 +42,7 @@ def brand_approve(
         raise ShowcaseError(_("Tick every item of the checklist to approve."))
     with transaction.atomic():
         brand = Brand.objects.select_for_update().get(pk=brand.pk)
+        _refuse_own_approval(reviewer=reviewer, owner_id=brand.owner_id)
         now = timezone.now()
         for name in ("name", "tagline", "story"):
             setattr(brand, f"public_{name}", getattr(brand, name))
@@ -118,6 +128,12 @@ def product_approve(
         raise ShowcaseError(_("Tick every item of the checklist to approve."))
     with transaction.atomic():
         product = Product.objects.select_for_update().get(pk=product.pk)
+        _refuse_own_approval(
+            reviewer=reviewer,
+            owner_id=Brand.objects.values_list("owner_id", flat=True).get(
+                pk=product.brand_id
+            ),
+        )
         photos = list(product.photos.all())
         if not any(photo.in_draft for photo in photos):
             raise ShowcaseError(_("A product needs at least one photo."))

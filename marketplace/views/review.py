@@ -32,17 +32,24 @@ def centre_review(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Confirmed. Thank you."))
         elif action == "approve_seller":
             member = selectors.centre_member_get(centre=centre, pk=pk)
-            services.seller_approval_create(
-                user=member,
-                approved_by=request.user,
-                note=request.POST.get("note", "")[:250],
-            )
-            messages.success(request, _("This person can now open a brand."))
+            try:
+                services.seller_approval_create(
+                    user=member,
+                    approved_by=request.user,
+                    note=request.POST.get("note", "")[:250],
+                )
+            except services.ShowcaseError as refused:
+                messages.error(request, " ".join(refused.messages))
+            else:
+                messages.success(request, _("This person can now open a brand."))
         return redirect("marketplace:centre_review")
     context = {
         "centre": centre,
         "pending_brands": selectors.centre_pending_brands(centre=centre),
-        "members": selectors.centre_members_without_approval(centre=centre)[:200],
+        # Nobody approves herself: staff who sell are approved by a colleague.
+        "members": selectors.centre_members_without_approval(centre=centre).exclude(
+            pk=request.user.pk
+        )[:200],
     }
     return _private(
         TemplateResponse(request, "marketplace/seller/centre.html", context)

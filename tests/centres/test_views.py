@@ -10,7 +10,7 @@ from accounts.models import User
 from centres.selectors import cohort_dashboard
 from centres.services import cohort_import
 from courses.models import Certificate, Enrolment, LessonPage
-from courses.services import enrolment_create, progress_record
+from courses.services import enrolment_create, lesson_open_record, progress_record
 from home.demo_images import demo_image_ensure
 from tests.factories import UserFactory
 
@@ -167,7 +167,9 @@ def scenario(cohort_a, courses):
         enrolment_create(user=user, course=first)
     enrolment_create(user=done, course=second)
     for lesson in lessons:
+        lesson_open_record(user=done, lesson=lesson)
         progress_record(user=done, lesson=lesson)
+    lesson_open_record(user=half, lesson=lessons[0])
     progress_record(user=half, lesson=lessons[0])
     # Finishing every lesson issued the certificate (no quiz in this course).
     assert Certificate.objects.filter(user=done, course=first).exists()

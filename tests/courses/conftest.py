@@ -150,7 +150,19 @@ def quiz_questions() -> list:
     ]
 
 
-def add_quiz(course, *, per_attempt=5, cooldown=10, pass_mark=60, slug="kuis"):
+def add_quiz(
+    course,
+    *,
+    per_attempt=5,
+    cooldown="10, 60, 1440",
+    per_day=3,
+    pass_mark=60,
+    slug="kuis",
+    questions=None,
+):
+    """A quiz in the course's last module. ``cooldown`` are the waits in
+    minutes ("0" or 0: a quick retake, for tests that retake at once; refused
+    in a showcase course) and ``per_day`` the tries per 24 hours."""
     from courses.models import ModulePage, QuizPage
 
     module = ModulePage.objects.child_of(course).order_by("path").last()
@@ -161,10 +173,30 @@ def add_quiz(course, *, per_attempt=5, cooldown=10, pass_mark=60, slug="kuis"):
             slug=slug,
             pass_mark=pass_mark,
             questions_per_attempt=per_attempt,
-            cooldown_minutes=cooldown,
-            questions=quiz_questions(),
+            cooldown_steps=str(cooldown),
+            max_attempts_per_day=per_day,
+            questions=quiz_questions() if questions is None else questions,
         ),
     )
+
+
+def quick_retake_quiz(course, *, slug="kuis-cepat", **kwargs):
+    """A quiz a test may retake at once and often: no wait, 20 tries a day.
+    Only for courses that do not count for the showcase."""
+    return add_quiz(course, cooldown="0", per_day=20, slug=slug, **kwargs)
+
+
+def open_lessons(user, lessons) -> None:
+    """The learner opens each lesson page (the evidence "Mark as done" needs)."""
+    for lesson in lessons:
+        services.lesson_open_record(user=user, lesson=lesson)
+
+
+def finish_lessons(user, lessons) -> None:
+    """The learner opens each lesson, then marks it done, as the site allows."""
+    for lesson in lessons:
+        services.lesson_open_record(user=user, lesson=lesson)
+        services.progress_record(user=user, lesson=lesson)
 
 
 def add_assignment(course, *, requires_text=False):

@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -36,6 +37,7 @@ def assignment(course):
 @pytest.fixture
 def instructor(course):
     user = UserFactory(username="guru")
+    user.groups.add(Group.objects.get(name=services.INSTRUCTORS_GROUP))
     course.instructors.add(user)
     course.save_revision().publish()
     return user
@@ -180,6 +182,7 @@ def test_an_instructor_of_another_course_cannot_review(
     submission = AssignmentSubmission.objects.get()
     other_course = build_course(catalogue, slug="lain", title="Lain", lessons=1)
     stranger = UserFactory(username="guru-lain")
+    stranger.groups.add(Group.objects.get(name=services.INSTRUCTORS_GROUP))
     other_course.instructors.add(stranger)
     other_course.save_revision().publish()
     client = Client()

@@ -65,6 +65,16 @@ def test_seed_demo_creates_four_real_courses(client):
         quiz = QuizPage.objects.descendant_of(course).live().get()
         kinds = [block.block_type for block in quiz.questions]
         assert len(kinds) >= 6 and len(kinds) > quiz.questions_per_attempt
+        # Issue 11: pools of three times the draw, the safe attempt policy,
+        # and every question names a lesson of its own course.
+        assert not quiz.pool_is_small
+        assert quiz.has_cooldown and quiz.max_attempts_per_day == 3
+        course_lessons = set(
+            LessonPage.objects.descendant_of(course).values_list("pk", flat=True)
+        )
+        assert {block.value["lesson"].pk for block in quiz.questions} <= (
+            course_lessons
+        )
         assert any(
             block.block_type == "numeric" and block.value["variables"]
             for block in quiz.questions

@@ -2,13 +2,20 @@ import json
 import threading
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import close_old_connections, connection
 from django.urls import reverse
 
 from courses import selectors, services
-from courses.models import BusinessPlan, CoursePage, Enrolment, LessonProgress
-from tests.courses.conftest import build_course
+from courses.models import (
+    BusinessPlan,
+    CoursePage,
+    Enrolment,
+    LessonProgress,
+    LessonVisit,
+)
+from tests.courses.conftest import build_course, finish_lessons
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +53,7 @@ def test_catalogue_shows_progress_when_signed_in(
     learner_client, learner, course, lessons, catalogue
 ):
     services.enrolment_create(user=learner, course=course)
-    services.progress_record(user=learner, lesson=lessons[0])
+    finish_lessons(learner, lessons[:1])
     html = learner_client.get(catalogue.url).content.decode()
     assert "1 dari 4 pelajaran selesai (25%)" in html
 
@@ -89,6 +96,7 @@ def test_mark_done_is_idempotent_and_goes_to_the_next_lesson(
     learner_client, learner, course, lessons
 ):
     enrol(learner_client, course)
+    assert learner_client.get(lessons[0].url).status_code == 200
     url = reverse("courses:lesson_complete", args=[lessons[0].pk])
     first = learner_client.post(url)
     second = learner_client.post(url)
@@ -113,6 +121,7 @@ def test_finishing_all_lessons_completes_the_enrolment(
 ):
     enrol(learner_client, course)
     for lesson in lessons:
+        learner_client.get(lesson.url)
         learner_client.post(reverse("courses:lesson_complete", args=[lesson.pk]))
     enrolment = Enrolment.objects.get(user=learner, course=course)
     assert enrolment.completed_at is not None
@@ -124,8 +133,7 @@ def test_continue_learning_resumes_at_first_unfinished_lesson(
     learner_client, learner, course, lessons
 ):
     enrol(learner_client, course)
-    services.progress_record(user=learner, lesson=lessons[0])
-    services.progress_record(user=learner, lesson=lessons[2])
+    finish_lessons(learner, [lessons[0], lessons[2]])
     html = learner_client.get(reverse("courses:dashboard")).content.decode()
     assert "Lanjutkan belajar" in html
     assert f'href="{lessons[1].url}"' in html
@@ -144,8 +152,8 @@ def test_prerequisites_are_enforced_with_a_helpful_message(
     assert "Selesaikan dulu kursus ini: Keuangan." in response.content.decode()
     assert not Enrolment.objects.filter(user=learner, course=advanced).exists()
     services.enrolment_create(user=learner, course=course)
-    for lesson in selectors.course_outline(course=course, user=learner).lessons:
-        services.progress_record(user=learner, lesson=lesson.page)
+    outline = selectors.course_outline(course=course, user=learner)
+    finish_lessons(learner, [item.page for item in outline.lessons])
     enrol(learner_client, advanced)
     assert Enrolment.objects.filter(user=learner, course=advanced).exists()
 
@@ -189,7 +197,7 @@ def test_unpublished_lesson_is_404_for_learners(
 def test_learners_never_see_each_others_progress_or_plan(client, course, lessons):
     alice, bob = UserFactory(display_name="Alice"), UserFactory(display_name="Bob")
     services.enrolment_create(user=alice, course=course)
-    services.progress_record(user=alice, lesson=lessons[0])
+    finish_lessons(alice, lessons[:1])
     services.business_plan_save(user=alice, data={"business_name": "Keripik Alice"})
     client.force_login(bob)
     dashboard = client.get(reverse("courses:dashboard")).content.decode()
@@ -242,6 +250,7 @@ def test_business_plan_refuses_too_long_text(learner_client, learner):
 def test_concurrent_mark_done_creates_one_row(course, lessons):
     user = UserFactory()
     services.enrolment_create(user=user, course=course)
+    services.lesson_open_record(user=user, lesson=lessons[0])
     errors = []
     barrier = threading.Barrier(6)
 
@@ -308,13 +317,16 @@ def test_instructor_cannot_publish_but_reviewer_can(client, catalogue, course):
 
     instructor = UserFactory(username="guru")
     instructor.groups.add(Group.objects.get(name="Instructors"))
+    course.instructors.add(instructor)
+    course.save_revision().publish()
     reviewer = UserFactory(username="penilai")
     reviewer.groups.add(Group.objects.get(name="Curriculum reviewers"))
     module = Page.objects.child_of(course).first().specific
     perms = module.permissions_for_user(instructor)
     assert perms.can_edit() and perms.can_add_subpage()
     assert not perms.can_publish()
-    assert module.permissions_for_user(reviewer).can_publish()
+    # Reviewers publish only by approving in the workflow.
+    assert not module.permissions_for_user(reviewer).can_publish()
     assert course.get_workflow().name == "Course review"
 
     client.force_login(instructor)
@@ -375,3 +387,88 @@ def test_instructor_cannot_publish_but_reviewer_can(client, catalogue, course):
     assert response.status_code in (200, 302)
     draft.refresh_from_db()
     assert draft.live
+
+
+# --- lesson evidence: "Mark as done" needs the lesson opened ------------------
+
+
+def test_opening_a_lesson_records_the_first_visit_once(
+    learner_client, learner, course, lessons
+):
+    enrol(learner_client, course)
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    assert learner_client.get(lessons[1].url).status_code == 200
+    visit = LessonVisit.objects.get(user=learner, lesson=lessons[1])
+    assert visit.course_id == course.pk
+    learner_client.get(lessons[1].url)
+    assert LessonVisit.objects.filter(user=learner).count() == 1
+    visit.refresh_from_db()
+    assert visit.first_opened_at == LessonVisit.objects.get(pk=visit.pk).first_opened_at
+    # Opening is activity: the course shows as active for the centre.
+    enrolment = Enrolment.objects.get(user=learner, course=course)
+    assert enrolment.last_activity_at >= visit.first_opened_at
+
+
+def test_practice_fragments_previews_and_editors_record_no_visit(
+    client, learner_client, learner, course, lessons, rf
+):
+    enrol(learner_client, course)
+    # The practice calculator's htmx fragment is not the lesson page.
+    fragment = learner_client.get(
+        lessons[0].url,
+        {"hpp-1-bahan": "10000"},
+        headers={"X-Berdaya-Fragment": "hpp-1"},
+    )
+    assert fragment.status_code == 200
+    assert "<h1>" not in fragment.content.decode()
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    # A preview (the editor's phone preview) shows the lesson and records
+    # nothing, even in the session of a learner who is enrolled.
+    session = learner_client.cookies[settings.SESSION_COOKIE_NAME].value
+    request = rf.get(
+        lessons[0].url, HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}={session}"
+    )
+    preview = lessons[0].make_preview_request(original_request=request)
+    assert preview.status_code == 200
+    assert lessons[0].title in preview.content.decode()
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    # An instructor who is not enrolled reads the lesson without a record.
+    instructor = UserFactory(username="guru-lihat")
+    instructor.groups.add(Group.objects.get(name=services.INSTRUCTORS_GROUP))
+    client.force_login(instructor)
+    assert client.get(lessons[0].url).status_code == 200
+    assert not LessonVisit.objects.exists()
+
+
+def test_opening_needs_enrolment_in_the_service(learner, lessons):
+    with pytest.raises(services.PermissionDenied):
+        services.lesson_open_record(user=learner, lesson=lessons[0])
+    assert not LessonVisit.objects.exists()
+
+
+@pytest.mark.concurrency
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_openings_create_one_visit(course, lessons):
+    user = UserFactory()
+    services.enrolment_create(user=user, course=course)
+    errors, visits = [], []
+    barrier = threading.Barrier(6)
+
+    def worker():
+        try:
+            barrier.wait()
+            visits.append(services.lesson_open_record(user=user, lesson=lessons[0]).pk)
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert LessonVisit.objects.filter(user=user, lesson=lessons[0]).count() == 1
+    assert len(set(visits)) == 1

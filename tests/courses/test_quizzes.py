@@ -1,6 +1,6 @@
 import random
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -9,9 +9,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses import quizzes, selectors, services
-from courses.blocks import NumericBlock
-from courses.models import QuizAttempt
-from tests.courses.conftest import add_quiz, correct_answers, wrong_answers
+from courses.blocks import NumericBlock, SingleChoiceBlock
+from courses.models import LessonPage, QuizAttempt
+from courses.views.quizzes import _wait_display
+from tests.courses.conftest import (
+    add_quiz,
+    correct_answers,
+    quick_retake_quiz,
+    quiz_questions,
+    wrong_answers,
+)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -152,7 +159,8 @@ def test_every_question_type_is_graded_on_the_server(learner_client, enrolled, q
     assert attempt.finished_at is not None
     assert set(attempt.results) == {q["id"] for q in attempt.questions}
     result = learner_client.get(response["Location"]).content.decode()
-    assert "PENJELASAN-SINGLE" in result  # explanations after submitting
+    assert "Lulus" in result and "100%" in result
+    assert "PENJELASAN" not in result  # explanations only for wrong answers
 
     attempt.finished_at = timezone.now() - timedelta(hours=1)
     attempt.save()
@@ -173,7 +181,10 @@ def test_partial_and_multiple_choice_needs_exactly_the_right_set(enrolled, quiz)
     assert attempt.score == 80  # 4 of 5
 
 
-def test_numeric_values_change_per_attempt_and_are_graded_against_them(enrolled, quiz):
+def test_numeric_values_change_per_attempt_and_are_graded_against_them(
+    enrolled, course
+):
+    quiz = quick_retake_quiz(course)
     seen = set()
     for seed in range(6):
         attempt = start(enrolled, quiz, seed=seed)
@@ -201,7 +212,8 @@ def test_numeric_answer_tolerance_and_formats(enrolled, quiz):
     assert not quizzes.question_grade(numeric, "1e9")
 
 
-def test_an_answer_from_another_attempts_values_is_wrong(enrolled, quiz):
+def test_an_answer_from_another_attempts_values_is_wrong(enrolled, course):
+    quiz = quick_retake_quiz(course)
     attempts = []
     for seed in range(10):
         attempt = start(enrolled, quiz, seed=seed)
@@ -222,7 +234,7 @@ def test_an_answer_from_another_attempts_values_is_wrong(enrolled, quiz):
 
 
 def test_order_of_questions_and_options_is_shuffled_per_attempt(enrolled, course):
-    quiz = add_quiz(course, per_attempt=3, cooldown=0, slug="kuis-acak")
+    quiz = quick_retake_quiz(course, per_attempt=3, slug="kuis-acak")
     orders = set()
     chosen = set()
     for seed in range(8):
@@ -255,7 +267,7 @@ def test_cooldown_between_attempts(learner_client, enrolled, quiz):
     assert response["Location"] == quiz.url
     assert QuizAttempt.objects.filter(user=enrolled).count() == 1
     QuizAttempt.objects.filter(pk=attempt.pk).update(
-        finished_at=timezone.now() - timedelta(minutes=quiz.cooldown_minutes + 1)
+        finished_at=timezone.now() - timedelta(minutes=quiz.cooldown_step_list[0] + 1)
     )
     assert start(enrolled, quiz).pk != attempt.pk
 
@@ -357,3 +369,262 @@ def test_quiz_needs_enrolment(learner_client, learner, quiz, course):
 def test_quiz_shows_in_the_course_outline(learner_client, enrolled, quiz, course):
     html = learner_client.get(course.url).content.decode()
     assert quiz.title in html
+
+
+# --- the attempt policy (one rule: courses.quizzes.attempt_policy) -----------
+
+T0 = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+
+
+def history(*attempts):
+    """(minutes after T0 started, minutes it took or None, passed)."""
+    return [
+        quizzes.AttemptHistory(
+            started_at=T0 + timedelta(minutes=start),
+            finished_at=None if took is None else T0 + timedelta(minutes=start + took),
+            passed=passed,
+        )
+        for start, took, passed in attempts
+    ]
+
+
+def policy(attempts, *, at, steps=(10, 60, 1440), per_day=3):
+    return quizzes.attempt_policy(
+        steps=list(steps),
+        per_day=per_day,
+        history=history(*attempts),
+        now=T0 + timedelta(minutes=at),
+    )
+
+
+def test_the_wait_grows_with_failed_attempts_in_a_row():
+    assert policy([], at=0).ready_at is None
+    one = policy([(0, 5, False)], at=5)
+    assert one.reason == "cooldown" and one.ready_at == T0 + timedelta(minutes=15)
+    assert policy([(0, 5, False)], at=15).ready_at is None
+    two = policy([(0, 5, False), (15, 5, False)], at=20)
+    assert two.ready_at == T0 + timedelta(minutes=80)  # one hour after the 2nd
+    three = policy([(0, 5, False), (15, 5, False), (80, 5, False)], at=85)
+    assert three.ready_at == T0 + timedelta(minutes=85 + 1440)  # then a day
+    assert three.failures_in_a_row == 3
+    # The last wait repeats.
+    four = policy(
+        [(0, 5, False), (15, 5, False), (80, 5, False), (1525, 5, False)],
+        at=1530,
+    )
+    assert four.ready_at == T0 + timedelta(minutes=1530 + 1440)
+
+
+def test_a_pass_resets_the_growing_wait():
+    after_pass = policy(
+        [(0, 5, False), (15, 5, False), (80, 5, True)], at=85, per_day=10
+    )
+    assert after_pass.ready_at == T0 + timedelta(minutes=95)  # the first step
+    again = policy(
+        [(0, 5, False), (15, 5, False), (80, 5, True), (2000, 5, False)],
+        at=2005,
+        per_day=10,
+    )
+    assert again.failures_in_a_row == 1
+    assert again.ready_at == T0 + timedelta(minutes=2015)
+
+
+def test_at_most_the_daily_tries_start_in_24_hours():
+    tries = [(0, 1, False), (2, 1, False), (4, 1, False)]
+    assert policy(tries[:2], at=3, steps=(1,)).tries_left == 1
+    full = policy(tries, at=6, steps=(1,))
+    assert full.tries_left == 0 and full.reason == "daily_limit"
+    assert full.ready_at == T0 + timedelta(hours=24)  # the first try leaves
+    later = policy(tries, at=24 * 60, steps=(1,))
+    assert later.ready_at is None and later.tries_left == 1
+    # An open (unsent) attempt counts as a try too.
+    assert policy([(0, None, False)], at=1).tries_left == 2
+
+
+def test_a_quiz_without_waits_only_has_the_daily_limit():
+    tries = [(0, 1, False), (2, 1, False)]
+    assert policy(tries, at=3, steps=(0,)).ready_at is None
+    assert policy([*tries, (4, 1, False)], at=5, steps=(0,)).reason == "daily_limit"
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [("10, 60, 1440", [10, 60, 1440]), ("5 30", [5, 30]), ("0", [0])],
+)
+def test_waits_are_written_as_minutes(text, steps):
+    assert quizzes.cooldown_steps_parse(text) == steps
+
+
+@pytest.mark.parametrize(
+    "text", ["", "abc", "10, 5", "-1", "1, 2, 3, 4, 5, 6, 7", "99999999", "1.5"]
+)
+def test_bad_waits_are_refused(text):
+    with pytest.raises(ValidationError):
+        quizzes.cooldown_steps_parse(text)
+
+
+def test_the_quiz_page_says_when_to_try_again_and_how_many_tries_are_left(
+    learner_client, enrolled, quiz
+):
+    html = learner_client.get(quiz.url).content.decode()
+    assert re.search(r'id="quiz-tries-left">[^<]*3<', html)
+    for minutes in (10, 60, 1440):  # "10 menit, 1 jam, 1 hari"
+        assert _wait_display(minutes) in html
+    attempt = start(enrolled, quiz)
+    services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+    response = learner_client.get(quiz.url)
+    html = response.content.decode()
+    ready = selectors.quiz_next_attempt_at(user=enrolled, quiz=quiz)
+    assert ready is not None
+    assert f'datetime="{timezone.localtime(ready).isoformat()}"' in html
+    assert quiz_start_form(quiz) not in html  # no start button while waiting
+    assert re.search(r'id="quiz-tries-left">[^<]*2<', html)
+
+
+def quiz_start_form(quiz):
+    return f'action="{reverse("courses:quiz_start", args=[quiz.pk])}"'
+
+
+def test_starting_during_the_wait_is_refused_with_the_time(
+    learner_client, enrolled, quiz
+):
+    attempt = start(enrolled, quiz)
+    services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+    response = learner_client.post(
+        reverse("courses:quiz_start", args=[quiz.pk]), follow=True
+    )
+    ready = timezone.localtime(selectors.quiz_next_attempt_at(user=enrolled, quiz=quiz))
+    assert ready.strftime("%H:%M") in response.content.decode()
+    assert QuizAttempt.objects.filter(user=enrolled).count() == 1
+
+
+# --- question pools: least recently seen first -------------------------------
+
+
+def test_an_attempt_draws_the_questions_seen_least_recently(enrolled, course):
+    quiz = quick_retake_quiz(course, per_attempt=2, slug="kuis-putar")
+    pool = {block.id for block in quiz.questions}
+    seen_order = []
+    for seed in range(5):
+        attempt = start(enrolled, quiz, seed=seed)
+        drawn = [q["id"] for q in attempt.questions]
+        seen_order.append(set(drawn))
+        services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+        QuizAttempt.objects.filter(pk=attempt.pk).update(
+            started_at=timezone.now() - timedelta(hours=10 - seed)
+        )
+    # Pool of five, two per attempt: the first two attempts meet four new
+    # questions, the third the last new one plus one of the oldest.
+    assert len(seen_order[0] | seen_order[1]) == 4
+    assert pool - (seen_order[0] | seen_order[1]) <= seen_order[2]
+    assert seen_order[2] - (pool - (seen_order[0] | seen_order[1])) <= seen_order[0]
+    # Across attempts every question comes back before any comes back twice.
+    assert seen_order[0] | seen_order[1] | seen_order[2] == pool
+
+
+def test_numeric_questions_keep_their_values_within_an_attempt(
+    learner_client, enrolled, course
+):
+    quiz = quick_retake_quiz(course, slug="kuis-nilai")
+    url = learner_client.post(reverse("courses:quiz_start", args=[quiz.pk]))["Location"]
+    attempt = QuizAttempt.objects.get(user=enrolled, quiz=quiz)
+    snapshot = attempt.questions
+    numeric = next(q for q in snapshot if q["type"] == "numeric")
+    for _reload in range(2):
+        shown = learner_client.get(url).content.decode()
+        assert quizzes.number_display(numeric["values"]["a"]) in shown
+    attempt.refresh_from_db()
+    assert attempt.questions == snapshot  # stored at the start, not redrawn
+
+
+# --- feedback that teaches without leaking keys --------------------------------
+
+
+def test_a_wrong_answer_links_to_the_lesson_that_teaches_it(
+    learner_client, enrolled, course, lessons
+):
+    pool = quiz_questions()
+    pool[0]["value"]["lesson"] = lessons[0].pk  # "Apa itu HPP?" → lesson 1.1
+    quiz = add_quiz(course, questions=pool, slug="kuis-pelajaran")
+    attempt = start(enrolled, quiz)
+    response = learner_client.post(submit_url(attempt), wrong_answers(attempt))
+    html = learner_client.get(response["Location"]).content.decode()
+    sections = html.split('<section class="question')[1:]
+    by_text = {
+        next(q["text"] for q in attempt.questions if q["text"][:12] in s): s
+        for s in sections
+    }
+    named = by_text["Apa itu HPP?"]
+    assert f'href="{lessons[0].url}"' in named
+    assert lessons[2].url not in named
+    # A question that names no lesson links the lessons of the quiz's module.
+    other = by_text["Upah sendiri dihitung dalam HPP."]
+    assert f'href="{lessons[2].url}"' in other and f'href="{lessons[3].url}"' in other
+    assert f'href="{lessons[0].url}"' not in other
+    assert "PENJELASAN" not in html  # no explanation after a failed attempt
+
+
+def test_after_a_pass_the_explanations_of_wrong_answers_are_shown(
+    learner_client, enrolled, quiz
+):
+    attempt = start(enrolled, quiz)
+    answers = correct_answers(attempt)
+    numeric = next(q for q in attempt.questions if q["type"] == "numeric")
+    answers[f"q-{numeric['id']}"] = "1"  # one wrong: 80% passes (mark 60)
+    response = learner_client.post(submit_url(attempt), answers)
+    attempt.refresh_from_db()
+    assert attempt.passed and attempt.score == 80
+    html = learner_client.get(response["Location"]).content.decode()
+    assert "PENJELASAN-NUMERIC" in html
+    assert "PENJELASAN-SINGLE" not in html  # answered right: nothing to explain
+    assert "80%" in html
+
+
+def test_a_lesson_named_by_a_question_must_be_a_lesson():
+    lesson_field = SingleChoiceBlock().child_blocks["lesson"]
+    assert lesson_field.target_model is LessonPage
+    assert not lesson_field.required
+
+
+# --- the editor --------------------------------------------------------------
+
+
+def test_the_edit_page_warns_when_a_required_quizs_pool_is_small(
+    admin_client, quiz, course
+):
+    module = quiz.get_parent()
+    add_url = reverse("wagtailadmin_pages:add", args=["courses", "quizpage", module.pk])
+    html = admin_client.get(add_url).content.decode()
+    assert 'id="quiz-pool-warning"' in html  # a new quiz: no questions yet
+    assert 'value="10, 60, 1440"' in html and 'value="3"' in html  # safe defaults
+    url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    html = admin_client.get(url).content.decode()
+    assert 'id="quiz-pool-warning"' in html  # 5 questions, 5 per attempt
+    assert "15" in html  # three times the draw
+    quiz.questions_per_attempt = 1
+    quiz.save_revision().publish()
+    assert 'id="quiz-pool-warning"' not in admin_client.get(url).content.decode()
+    small = add_quiz(course, per_attempt=5, slug="kuis-latihan")
+    small.required = False  # a practice quiz gives no certificate
+    small.save_revision().publish()
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:edit", args=[small.pk])
+    ).content.decode()
+    assert 'id="quiz-pool-warning"' not in html
+
+
+def test_a_quiz_preview_shows_the_pool_and_starts_nothing(quiz, rf):
+    response = quiz.make_preview_request(original_request=rf.get(quiz.url))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "5 soal" in html or "5 questions" in html
+    assert not QuizAttempt.objects.exists()
+
+
+def test_a_malformed_list_of_waits_in_the_database_still_makes_her_wait(enrolled, quiz):
+    type(quiz).objects.filter(pk=quiz.pk).update(cooldown_steps="kapan saja")
+    quiz.refresh_from_db()
+    attempt = start(enrolled, quiz)
+    services.quiz_attempt_submit(user=enrolled, attempt=attempt, data={})
+    with pytest.raises(services.QuizNotReady):
+        start(enrolled, quiz)

@@ -4,7 +4,10 @@ import sys
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.sessions.backends.db import SessionStore as DatabaseStore
 from django.db import connection
+
+from accounts.sessions import SessionStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,7 +25,9 @@ def test_custom_user_and_image_models():
 
 
 def test_sessions_live_in_the_database():
-    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
+    # Django's database engine, recording whose each session is (accounts.sessions).
+    assert settings.SESSION_ENGINE == "accounts.sessions"
+    assert issubclass(SessionStore, DatabaseStore)
 
 
 def test_database_is_configured_for_concurrency(db):

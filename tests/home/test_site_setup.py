@@ -107,8 +107,16 @@ def set_up():
 
 
 @pytest.fixture
-def module(set_up):
-    """A course with one module, as a reviewer would have published it."""
+def instructor(set_up):
+    instructor = UserFactory(username="guru")
+    instructor.groups.add(Group.objects.get(name="Instructors"))
+    return instructor
+
+
+@pytest.fixture
+def module(set_up, instructor):
+    """A course with one module, as a reviewer would have published it, that
+    the instructor is listed on."""
     course = CoursePage(
         title="Mengelola Keuangan",
         slug="keuangan",
@@ -116,6 +124,7 @@ def module(set_up):
         topic=Topic.objects.get(slug="keuangan"),
     )
     set_up.add_child(instance=course)
+    course.instructors.add(instructor)
     course.save_revision().publish()
     module = ModulePage(title="Modul 1", slug="modul-1")
     course.add_child(instance=module)
@@ -124,9 +133,7 @@ def module(set_up):
 
 
 @pytest.fixture
-def instructor_client(client):
-    instructor = UserFactory(username="guru")
-    instructor.groups.add(Group.objects.get(name="Instructors"))
+def instructor_client(client, instructor):
     client.force_login(instructor)
     return client
 
@@ -185,7 +192,10 @@ def test_site_setup_adds_no_demo_content(set_up):
 
 
 def test_groups_hold_their_permissions(set_up):
-    assert _perms("Instructors") == {"wagtailadmin.access_admin"}
+    assert _perms("Instructors") == {
+        "wagtailadmin.access_admin",
+        "courses.teach_course",
+    }
     assert {
         "wagtailadmin.access_admin",
         "courses.review_submission",
@@ -319,7 +329,10 @@ def test_site_setup_restores_missing_grants_and_workflow(set_up):
     WorkflowPage.objects.filter(page=set_up).delete()
 
     _site_setup()
-    assert _perms("Instructors") == {"wagtailadmin.access_admin"}
+    assert _perms("Instructors") == {
+        "wagtailadmin.access_admin",
+        "courses.teach_course",
+    }
     assert GroupPagePermission.objects.filter(group=instructors, page=set_up).count()
     assert GroupCollectionPermission.objects.filter(group=instructors).exists()
     assert CourseIndexPage.objects.get().get_workflow().name == "Course review"

@@ -62,8 +62,9 @@ def test_certificate_of_a_showcase_course_makes_a_learner_eligible():
 
 def test_manual_approval_makes_a_learner_eligible_and_brand_create_is_idempotent():
     user = UserFactory()
-    services.seller_approval_create(user=user, approved_by=None)
-    services.seller_approval_create(user=user, approved_by=None)
+    staff = UserFactory()
+    services.seller_approval_create(user=user, approved_by=staff)
+    services.seller_approval_create(user=user, approved_by=staff)
     assert SellerApproval.objects.filter(user=user).count() == 1
     first = services.brand_create(owner=user, name="Dapur Sari", city="Kab. Bandung")
     again = services.brand_create(owner=user, name="Dapur Sari", city="Kab. Bandung")

@@ -1,0 +1,91 @@
+"""Deactivating an account ends its sessions at once, however it is done, and
+reactivating it never revives an old cookie."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.models import UserSession
+from accounts.services import user_deactivate, user_sessions_end
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _signed_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    assert client.get(reverse("accounts:profile")).status_code == 200
+    return client
+
+
+def _reactivate(user) -> None:
+    user.is_active = True
+    user.save()
+
+
+def test_a_session_records_whose_it_is(client):
+    sari = UserFactory(username="sari")
+    _signed_in(sari)
+    assert UserSession.objects.filter(user=sari).count() == 1
+
+
+def test_deactivated_in_the_admin_her_old_cookie_never_works_again():
+    admin = UserFactory(username="admin-sesi", is_superuser=True, is_staff=True)
+    sari = UserFactory(username="sari", email="sari@example.com")
+    phone, laptop = _signed_in(sari), _signed_in(sari)
+    group, _created = Group.objects.get_or_create(name="Editors")
+
+    office = _signed_in(admin)
+    response = office.post(
+        reverse("wagtailusers_users:edit", args=[sari.pk]),
+        {
+            "username": "sari",
+            "email": "sari@example.com",
+            "first_name": "Sari",
+            "last_name": "W",
+            "is_active": "",
+            "groups": [group.pk],
+            "password1": "",
+            "password2": "",
+        },
+    )
+    assert response.status_code == 302, response.content[:3000]
+    sari.refresh_from_db()
+    assert not sari.is_active
+    assert not UserSession.objects.filter(user=sari).exists()
+
+    _reactivate(sari)
+    for device in (phone, laptop):
+        assert device.get(reverse("accounts:profile")).status_code == 302
+        assert "_auth_user_id" not in device.session
+
+
+def test_a_deactivating_save_anywhere_ends_the_sessions():
+    sari = UserFactory(username="sari")
+    other = UserFactory(username="lain")
+    phone, other_phone = _signed_in(sari), _signed_in(other)
+    sari.is_active = False
+    sari.save(update_fields=["is_active"])
+    _reactivate(sari)
+    assert phone.get(reverse("accounts:profile")).status_code == 302
+    assert other_phone.get(reverse("accounts:profile")).status_code == 200
+
+
+def test_user_deactivate_ends_sessions_without_reading_the_others():
+    sari = UserFactory(username="sari")
+    phone = _signed_in(sari)
+    for number in range(30):
+        _signed_in(UserFactory(username=f"lain{number}"))
+    with CaptureQueriesContext(connection) as queries:
+        user_deactivate(user=sari)
+    session_queries = [q["sql"] for q in queries if "session" in q["sql"].lower()]
+    assert session_queries
+    assert all('"user_id" =' in sql for sql in session_queries), session_queries
+    _reactivate(sari)
+    assert phone.get(reverse("accounts:profile")).status_code == 302
+    assert UserSession.objects.exclude(user=None).count() == 30
+    assert user_sessions_end(user=sari) == 0
