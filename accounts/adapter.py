@@ -14,10 +14,12 @@ from allauth.account.stages import EmailVerificationStage
 from allauth.account.utils import has_verified_email
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from home.client_ip import client_ip
 
 from .models import User
 from .phone import phone_normalise
@@ -51,6 +53,13 @@ class IndonesianPhoneField(PhoneField):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request: HttpRequest) -> str:
+        """allauth's rate limits count per address: ours (home.client_ip)."""
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
+
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return IndonesianPhoneField(**kwargs)
 

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from wagtail import views as wagtail_views
 
 from . import selectors
+from .client_ip import client_ip
 from .models import HomePage
 
 
@@ -57,7 +58,7 @@ def page_password(
     Wagtail accepts unlimited guesses; here five wrong passwords from one
     address for one restriction block further tries for 15 minutes.
     """
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     key = f"page-password:{page_view_restriction_id}:{address}"
     if request.method == "POST" and cache.get(key, 0) >= PAGE_PASSWORD_FAILURES:
         return TemplateResponse(request, "429.html", status=429)

@@ -227,7 +227,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# --- Reverse proxies and client addresses (deploy/, docs/deploy.md) ----------
+# How many reverse proxies of ours stand in front of gunicorn: 0 = none
+# (X-Forwarded-For is ignored), 1 = nginx, 2 = a load balancer and nginx.
+# home.client_ip.client_ip is the one function that reads it; every limiter
+# (allauth through accounts.adapter, django-axes, our own) calls it.
+BERDAYA_TRUSTED_PROXIES = env.int("BERDAYA_TRUSTED_PROXIES", default=0)
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "id"
