@@ -1,4 +1,5 @@
-"""allauth adapter: Indonesian phone numbers, SMS through our sender, language."""
+"""allauth adapter: Indonesian phone numbers, mail and SMS through the task
+queue (never sent inside the request), language."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from allauth.account.internal.flows.email_verification import (
 from allauth.account.models import EmailAddress
 from allauth.account.stages import EmailVerificationStage
 from allauth.account.utils import has_verified_email
+from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
@@ -23,7 +26,7 @@ from home.client_ip import client_ip
 
 from .models import User
 from .phone import phone_normalise
-from .sms import sms_send
+from .tasks import email_send, sms_send
 
 
 class IndonesianPhoneField(PhoneField):
@@ -59,6 +62,22 @@ class AccountAdapter(DefaultAccountAdapter):
         if not ip:
             raise PermissionDenied("Unable to determine client IP address")
         return ip
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Render in the request (templates, language, links), send from the
+        worker: a slow or unreachable mail server never holds a sign-in."""
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {
+                "request": request,
+                "email": email,
+                "current_site": get_current_site(request),
+                **context,
+            },
+        )
+        email_send(message)
 
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return IndonesianPhoneField(**kwargs)

@@ -2,7 +2,14 @@
 
 ``settings.BERDAYA_SMS_SENDER`` names a class with ``send(phone, message)``.
 A deployment points it at its SMS gateway; development uses the console sender,
-tests the in-memory outbox.
+tests the in-memory outbox. A gateway class must give up within a few seconds
+(its own timeout): it runs in the task worker, never in a request.
+
+:func:`accounts.tasks.sms_send` queues a message: the worker sends it at
+most once per key, retries with back-off, and refuses more than
+``SMS_PER_NUMBER_PER_HOUR`` messages to one number (counted in the database,
+so the cap holds while the cache is down). :func:`sms_send_now` is what that
+task calls.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ class LocmemSmsSender:
         outbox.append(SentSms(phone=phone, message=message))
 
 
-def sms_send(*, phone: str, message: str) -> None:
+def sms_send_now(*, phone: str, message: str) -> None:
+    """Hand the message to the configured sender (raises when it fails)."""
     sender: SmsSender = import_string(settings.BERDAYA_SMS_SENDER)()
     sender.send(str(phone), message)

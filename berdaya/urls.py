@@ -15,6 +15,9 @@ from courses import views as course_views
 from home import views as home_views
 from marketplace.sitemaps import BrandSitemap, ProductSitemap
 
+# The 500 page shows the request id (home.middleware.RequestIdMiddleware).
+handler500 = "home.views.server_error"
+
 SITEMAPS = {"pages": PageSitemap, "brands": BrandSitemap, "products": ProductSitemap}
 
 urlpatterns = [

@@ -1,6 +1,14 @@
+import logging
+import re
+import time
+import uuid
 from collections.abc import Callable
 
+import sentry_sdk
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
+
+from .logging import request_context_reset, request_context_set, request_context_update
 
 CSP = "; ".join(
     [
@@ -32,4 +40,141 @@ class SecurityHeadersMiddleware:
         if not request.path.startswith(("/admin/", "/django-admin/")):
             response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=()")
+        return response
+
+
+# --- Request id and the request log line ------------------------------------------
+
+REQUEST_ID_HEADER = "X-Request-ID"
+# An id a proxy or a client sends is kept only when it looks like one: letters,
+# digits, dot, dash, underscore and colon, 8 to 64 of them. Anything else (a
+# header used to inject text into logs) is replaced by our own.
+REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{8,64}")
+request_logger = logging.getLogger("berdaya.request")
+
+
+def request_id_from(value: str) -> str:
+    """The incoming id when it is sane, otherwise a new random one."""
+    if value and REQUEST_ID_PATTERN.fullmatch(value):
+        return value
+    return uuid.uuid4().hex
+
+
+class RequestIdMiddleware:
+    """Gives every request an id, puts it in the response header
+    ``X-Request-ID``, on every log line of the request and on the error page,
+    and writes one log line per request: method, path (without the query
+    string), status, duration in milliseconds and the user's id."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.monotonic()
+        request.request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER, ""))
+        token = request_context_set(request_id=request.request_id, user_id=None)
+        try:
+            response = self.get_response(request)
+            self._user_note(request)
+            response.headers[REQUEST_ID_HEADER] = request.request_id
+            duration_ms = round((time.monotonic() - started) * 1000, 1)
+            request_logger.log(
+                logging.WARNING if response.status_code >= 500 else logging.INFO,
+                "%s %s %s %sms",
+                request.method,
+                request.path,
+                response.status_code,
+                duration_ms,
+                extra={
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": duration_ms,
+                },
+            )
+            return response
+        finally:
+            request_context_reset(token)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        self._user_note(request)
+
+    @staticmethod
+    def _user_note(request: HttpRequest) -> None:
+        """The signed-in user's id, once authentication has run (id only)."""
+        user = getattr(request, "user", None)
+        user_id = user.pk if user is not None and user.is_authenticated else None
+        request_context_update(user_id=user_id)
+        sentry_sdk.set_tag("request_id", request.request_id)
+
+
+# --- One retry for a safe request whose database connection dropped --------------
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+db_logger = logging.getLogger("berdaya.db")
+
+
+class DatabaseRetryMiddleware:
+    """Runs a safe request (GET, HEAD, OPTIONS) once more on a fresh database
+    connection when the first try failed with a connection error.
+
+    ``CONN_HEALTH_CHECKS`` catches a connection that died while idle; this
+    catches one that dies during the request (a PostgreSQL restart or
+    failover, a proxy that cut it). A safe request changes nothing, so running
+    its view again is harmless; a POST is never repeated (the user sees the
+    error page and decides). Only outside a transaction, and only once.
+    Errors are caught where the view runs (``process_exception``) and where
+    a template response evaluates its lazy querysets
+    (``process_template_response``, which renders it here).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if not self._may_retry(request, exception):
+            return None
+        return self._retry(request, exception)
+
+    def process_template_response(self, request: HttpRequest, response):
+        if request.method not in SAFE_METHODS:
+            return response
+        try:
+            return response.render()
+        except (OperationalError, InterfaceError) as error:
+            if not self._may_retry(request, error):
+                raise
+            return self._retry(request, error)
+
+    @staticmethod
+    def _may_retry(request: HttpRequest, error: Exception) -> bool:
+        return (
+            isinstance(error, OperationalError | InterfaceError)
+            and request.method in SAFE_METHODS
+            and not getattr(request, "_db_retried", False)
+            and not any(conn.in_atomic_block for conn in connections.all())
+            and getattr(request, "resolver_match", None) is not None
+        )
+
+    @staticmethod
+    def _retry(request: HttpRequest, error: Exception) -> HttpResponse:
+        request._db_retried = True
+        db_logger.warning(
+            "Database connection failed (%s); running %s %s once more",
+            type(error).__name__,
+            request.method,
+            request.path,
+        )
+        for conn in connections.all(initialized_only=True):
+            try:
+                conn.close()
+            except DatabaseError:
+                conn.connection = None
+        view, args, kwargs = request.resolver_match
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
         return response

@@ -177,3 +177,35 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class Delivery(models.Model):
+    """One e-mail or SMS, sent at most once (``home.tasks.deliver_once``).
+
+    Holds no recipient and no text: only the message's key (``inquiry-new:42``),
+    a keyed hash of the recipient for per-recipient caps, and its state. The
+    admin lists messages the worker gave up on.
+    """
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", _("E-mail")
+        SMS = "sms", _("SMS")
+
+    key = models.CharField(_("key"), max_length=200, unique=True)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    recipient_digest = models.CharField(max_length=32, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    gave_up_at = models.DateTimeField(_("gave up at"), null=True, blank=True)
+    last_error = models.CharField(_("last error"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("message delivery")
+        verbose_name_plural = _("message deliveries")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["channel", "recipient_digest", "created_at"])]
+
+    def __str__(self) -> str:
+        return self.key

@@ -51,3 +51,55 @@ def learner(db, django_user_model):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+class TaskQueue:
+    """The production task queue in a test: django-tasks-db's backend, and
+    its worker run on demand (``run()``: every task that is due, then stop;
+    it answers how many of Berdaya's own tasks finished, not Wagtail's)."""
+
+    OWN = ("accounts.", "courses.", "marketplace.", "centres.", "home.")
+
+    def finished(self) -> int:
+        from django_tasks_db.models import DBTaskResult
+
+        return sum(
+            path.startswith(self.OWN)
+            for path in DBTaskResult.objects.finished().values_list(
+                "task_path", flat=True
+            )
+        )
+
+    def run(self) -> int:
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        before = self.finished()
+        Worker(
+            queue_names=["default"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+            excluded_queue_names=[],
+        ).run()
+        return self.finished() - before
+
+    def make_due(self) -> None:
+        """Pretend the back-off delays have passed."""
+        from django.utils import timezone
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+
+
+@pytest.fixture
+def task_queue(settings, monkeypatch):
+    from django_tasks_db.management.commands import db_worker
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker closes "old" connections between tasks; inside a test's
+    # transaction that would close the test's own connection.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+    return TaskQueue()

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "axes",
     "phonenumber_field",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later middleware, view and log line sees the request id.
+    "home.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -77,6 +81,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
     "axes.middleware.AxesMiddleware",
+    # Innermost: a safe request whose database connection dropped is run again
+    # once on a fresh connection (docs/outages.md).
+    "home.middleware.DatabaseRetryMiddleware",
 ]
 
 ROOT_URLCONF = "berdaya.urls"
@@ -136,23 +143,27 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
+# With REDIS_URL: Redis through home.cache.ResilientRedisCache. An unreachable
+# or silent Redis costs one short timeout, then the cache steps aside for
+# CACHE_OUTAGE_SECONDS (reads miss, writes are dropped) instead of making
+# every call wait; each limiter decides what a missing counter means
+# (docs/outages.md). Without REDIS_URL: local memory.
 REDIS_URL = env("REDIS_URL", default="")
+CACHE_SOCKET_TIMEOUT = env.float("CACHE_SOCKET_TIMEOUT", default=0.25)
+CACHE_OUTAGE_SECONDS = env.int("CACHE_OUTAGE_SECONDS", default=10)
 if REDIS_URL:
-    # Redis errors are ignored (logged): a Redis outage degrades to "no cache"
-    # instead of failing sign-in and the admin. Brute-force lockouts are kept
-    # by django-axes in the database, so they hold while Redis is down.
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": CACHE_SOCKET_TIMEOUT,
+                "SOCKET_TIMEOUT": CACHE_SOCKET_TIMEOUT,
+                "OUTAGE_SECONDS": CACHE_OUTAGE_SECONDS,
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -307,6 +318,25 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Berdaya <noreply@berdaya.id>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds an SMTP connection may wait; always set, so a silent mail server can
+# never hold a worker (mail is sent by the task worker, not by requests).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# --- Background tasks (django-tasks) ---------------------------------------------
+# "database": django-tasks-db stores each task in the database and
+# `manage.py db_worker` runs it (production; deploy/ runs the worker). Mail and
+# SMS leave the request and are retried with back-off (home/tasks.py).
+# "immediate": tasks run inside the request, no worker needed (`make run`).
+BERDAYA_TASKS = env("BERDAYA_TASKS", default="database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[BERDAYA_TASKS]}}
+# /healthz reports "degraded" when more ready tasks than this wait longer than
+# TASK_BACKLOG_AGE seconds (no worker running, or one that cannot keep up).
+TASK_BACKLOG_LIMIT = env.int("TASK_BACKLOG_LIMIT", default=100)
+TASK_BACKLOG_AGE = env.int("TASK_BACKLOG_AGE", default=300)
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Berdaya"
@@ -329,15 +359,58 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
 # --- Logging -------------------------------------------------------------------
+# One line per record with time, level, request id and user id (never a phone,
+# name or e-mail address); one line per request with path, status and duration
+# (logger "berdaya.request"). LOG_FORMAT=json in production, readable text in
+# development.
+LOG_FORMAT = env("LOG_FORMAT", default="text")
+LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "home.logging.RequestContextFilter"}},
+    "formatters": {
+        "text": {
+            "format": "%(asctime)s %(levelname)s %(name)s "
+            "[%(request_id)s user=%(user_id)s] %(message)s"
+        },
+        "json": {"()": "home.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "berdaya": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "berdaya": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        "django_tasks": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        "django_tasks_db": {
+            "handlers": ["console"],
+            "level": "INFO",
+            "propagate": False,
+        },
+        # Django logs every 4xx/5xx with the path; our request log does that.
+        "django.request": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         # axes would log the username (often a phone number or e-mail) of
         # every failed attempt: warnings only.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# --- Error reports (Sentry) -------------------------------------------------------
+# Off unless SENTRY_DSN is set. Never sends personal data: no user details,
+# cookies, request bodies or local variables (home/sentry.py).
+SENTRY_DSN = env("SENTRY_DSN", default="")
+SENTRY_ENVIRONMENT = env("SENTRY_ENVIRONMENT", default="production")
+SENTRY_TRACES_SAMPLE_RATE = env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0)

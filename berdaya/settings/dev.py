@@ -10,3 +10,8 @@ SECRET_KEY = env(
 )
 BERDAYA_DEMO_MODE = env.bool("BERDAYA_DEMO_MODE", default=True)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["*"])
+
+# Tasks (mail, SMS) run inside the request: `make run` needs no worker. Set
+# BERDAYA_TASKS=database and run `python manage.py db_worker` to try the queue.
+BERDAYA_TASKS = env("BERDAYA_TASKS", default="immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[BERDAYA_TASKS]}}  # noqa: F405

@@ -1,5 +1,7 @@
 """Production: hardening only. SECRET_KEY and ALLOWED_HOSTS must come from the env."""
 
+from home.sentry import sentry_init
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -23,3 +25,14 @@ X_FRAME_OPTIONS = "DENY"
 
 # Curators and administrators must have two-factor sign-in for the admin.
 BERDAYA_REQUIRE_ADMIN_MFA = env.bool("BERDAYA_REQUIRE_ADMIN_MFA", default=True)
+
+# --- Logs and error reports --------------------------------------------------
+# JSON lines for the log collector, unless LOG_FORMAT says otherwise.
+LOG_FORMAT = env("LOG_FORMAT", default="json")
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
+if SENTRY_DSN:  # noqa: F405
+    sentry_init(
+        dsn=SENTRY_DSN,  # noqa: F405
+        environment=SENTRY_ENVIRONMENT,  # noqa: F405
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,  # noqa: F405
+    )

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.sms import sms_send
+from home.cache import counter_hit
+from home.tasks import enqueue_after_commit
 
 from ..models import (
     Inquiry,
     InquiryReply,
     Product,
 )
+from ..tasks import inquiry_reply_deliver, inquiry_seller_notify
 from ._common import ShowcaseError, logger
 
 INQUIRY_LIMIT_PER_IP = 5  # per 10 minutes
@@ -29,47 +30,27 @@ INQUIRY_PRODUCT_WINDOW = 60 * 60
 # --- Inquiries ---
 
 
-def _hit(key: str, window: int) -> int:
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        return 1
-
-
 def inquiry_rate_limited(*, ip: str, product_id: int) -> bool:
     """Count one attempt; True when this IP or this product sent too many.
 
-    The IP is hashed: it is never stored, not even in the cache.
+    The IP is hashed: it is never stored, not even in the cache. When the cache
+    cannot count (Redis down), the decision is deliberate (docs/outages.md):
+    the per-IP limit is open (a buyer's question is worth more than a few
+    spam messages meanwhile; the honeypot still applies) and the per-product
+    limit is counted from the inquiries stored in the last hour instead.
     """
     ip_hash = hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()[:32]
-    per_ip = _hit(f"inquiry:ip:{ip_hash}", INQUIRY_IP_WINDOW)
-    per_product = _hit(f"inquiry:product:{product_id}", INQUIRY_PRODUCT_WINDOW)
-    return per_ip > INQUIRY_LIMIT_PER_IP or per_product > INQUIRY_LIMIT_PER_PRODUCT
-
-
-def _notify_seller(inquiry_id: int, inbox_url: str) -> None:
-    inquiry = (
-        Inquiry.objects.select_related("product", "brand__owner")
-        .filter(pk=inquiry_id)
-        .first()
-    )
-    if inquiry is None or not inquiry.brand.owner.email:
-        return
-    try:
-        send_mail(
-            subject=_("New question about %(product)s")
-            % {"product": inquiry.product.name},
-            message=render_to_string(
-                "marketplace/email/inquiry_new.txt",
-                {"inquiry": inquiry, "inbox_url": inbox_url},
-            ),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[inquiry.brand.owner.email],
+    per_ip = counter_hit(f"inquiry:ip:{ip_hash}", INQUIRY_IP_WINDOW)
+    per_product = counter_hit(f"inquiry:product:{product_id}", INQUIRY_PRODUCT_WINDOW)
+    if per_ip is None or per_product is None:
+        logger.warning("Inquiry limiter without cache: per-product count from the DB")
+        since = timezone.now() - timedelta(seconds=INQUIRY_PRODUCT_WINDOW)
+        per_product = (
+            Inquiry.objects.filter(product_id=product_id, created_at__gte=since).count()
+            + 1
         )
-    except Exception:
-        logger.exception("Could not e-mail the seller about inquiry %s", inquiry_id)
+        per_ip = per_ip or 0
+    return per_ip > INQUIRY_LIMIT_PER_IP or per_product > INQUIRY_LIMIT_PER_PRODUCT
 
 
 def inquiry_create(
@@ -84,8 +65,9 @@ def inquiry_create(
     inbox_url: str = "",
 ) -> Inquiry:
     """Store a buyer's question once (the form token makes a double click safe)
-    and e-mail the seller after the commit. Only a product buyers can see
-    (``Product.objects.public()``) takes questions."""
+    and queue the seller's e-mail with it (``marketplace.tasks``): the
+    question is saved whether or not the mail server answers. Only a product
+    buyers can see (``Product.objects.public()``) takes questions."""
     existing = Inquiry.objects.filter(token=token).first()
     if existing is not None:
         return existing
@@ -107,73 +89,28 @@ def inquiry_create(
     try:
         with transaction.atomic():
             inquiry.save()
-            transaction.on_commit(lambda: _notify_seller(inquiry.pk, inbox_url))
+            enqueue_after_commit(
+                inquiry_seller_notify, inquiry_id=inquiry.pk, inbox_url=inbox_url
+            )
     except IntegrityError:
         return Inquiry.objects.get(token=token)
     return inquiry
 
 
-def _email_buyer(reply_id: int, product_url: str) -> None:
-    reply = (
-        InquiryReply.objects.select_related("inquiry__product", "inquiry__brand")
-        .filter(pk=reply_id)
-        .first()
-    )
-    if reply is None:
-        return
-    if not reply.inquiry.buyer_email:
-        _sms_buyer(reply, product_url)
-        return
-    try:
-        send_mail(
-            subject=_("%(brand)s answered your question")
-            % {"brand": reply.inquiry.brand.public_name or reply.inquiry.brand.name},
-            message=render_to_string(
-                "marketplace/email/inquiry_reply.txt",
-                {"reply": reply, "inquiry": reply.inquiry, "product_url": product_url},
-            ),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[reply.inquiry.buyer_email],
-        )
-    except Exception:
-        logger.exception("Could not e-mail the buyer for reply %s", reply_id)
-        return
-    InquiryReply.objects.filter(pk=reply_id).update(emailed=True)
-
-
-def _sms_buyer(reply: InquiryReply, product_url: str) -> None:
-    """Buyers who left only a phone number get the answer by SMS from the
-    platform's sender, so the seller's own number stays private."""
-    phone = reply.inquiry.buyer_phone
-    if not phone:
-        return
-    brand = reply.inquiry.brand.public_name or reply.inquiry.brand.name
-    text = _("%(brand)s answered: %(message)s") % {
-        "brand": brand,
-        "message": reply.message[:300],
-    }
-    if product_url:
-        text = f"{text} {product_url}"
-    try:
-        sms_send(phone=str(phone), message=text)
-    except Exception:
-        logger.exception("Could not send the SMS for reply %s", reply.pk)
-        return
-    InquiryReply.objects.filter(pk=reply.pk).update(emailed=True)
-
-
 def inquiry_reply(
     *, inquiry: Inquiry, message: str, product_url: str = ""
 ) -> InquiryReply:
-    """The seller answers; the platform e-mails the answer to the buyer, so the
-    seller's own contact stays private."""
+    """The seller answers; the platform sends the answer to the buyer from the
+    task worker (e-mail, or SMS), so the seller's own contact stays private."""
     with transaction.atomic():
         reply = InquiryReply(inquiry=inquiry, message=message)
         reply.full_clean()
         reply.save()
         inquiry.status = Inquiry.Status.REPLIED
         inquiry.save(update_fields=["status", "updated_at"])
-        transaction.on_commit(lambda: _email_buyer(reply.pk, product_url))
+        enqueue_after_commit(
+            inquiry_reply_deliver, reply_id=reply.pk, product_url=product_url
+        )
     return reply
 
 

@@ -71,10 +71,17 @@ def test_friendly_404_in_indonesian(client, site_root):
     assert "Kembali ke beranda" in html
 
 
-def test_healthz_reports_database(client):
+def test_healthz_reports_each_dependency(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert json.loads(response.content) == {"status": "ok", "database": "ok"}
+    body = json.loads(response.content)
+    assert body["status"] == "ok"
+    assert {k: body[k] for k in ("database", "cache", "storage", "tasks")} == {
+        "database": "ok",
+        "cache": "ok",
+        "storage": "ok",
+        "tasks": "ok",
+    }
     assert (
         "no-cache" in response["Cache-Control"]
         or "max-age=0" in response["Cache-Control"]
