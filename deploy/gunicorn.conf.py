@@ -43,3 +43,7 @@ proc_name = f"berdaya-{bind.rsplit(':', 1)[-1]}"
 # Uploads are spooled in memory or /tmp by Django; keep worker heartbeats off
 # disk-backed /tmp so a full disk cannot stall them.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+# No gunicorn control socket (gunicorn 24+): systemd manages the instances,
+# and several instances would share its one default path.
+control_socket_disable = True
