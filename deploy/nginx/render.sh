@@ -29,6 +29,14 @@ for name in BERDAYA_DOMAIN BERDAYA_UPSTREAMS BERDAYA_STATIC_ROOT BERDAYA_TLS_CER
 done
 if [ -n "${BERDAYA_MEDIA_ORIGIN:-}" ]; then
   media="$here/media-s3.conf.template"
+  origin="${BERDAYA_MEDIA_ORIGIN%/}"
+  # "https://host[:port]" and the bucket path after it ("" when virtual-hosted).
+  export BERDAYA_MEDIA_ORIGIN_HOST="$(printf '%s' "$origin" | sed -E 's#^([a-z]+://[^/]+).*#\1#')"
+  export BERDAYA_MEDIA_ORIGIN_PATH="${origin#"$BERDAYA_MEDIA_ORIGIN_HOST"}"
+  # nginx's own DNS look-ups: the system's first name server unless given.
+  export BERDAYA_RESOLVER="${BERDAYA_RESOLVER:-$(awk '/^nameserver/ {print $2; exit}' /etc/resolv.conf 2>/dev/null)}"
+  BERDAYA_RESOLVER="${BERDAYA_RESOLVER:-127.0.0.53}"
+  case "$BERDAYA_RESOLVER" in *:*) BERDAYA_RESOLVER="[$BERDAYA_RESOLVER]";; esac
 elif [ -n "${BERDAYA_MEDIA_ROOT:-}" ]; then
   media="$here/media-local.conf.template"
 else
@@ -38,7 +46,8 @@ fi
 vars='${BERDAYA_DOMAIN} ${BERDAYA_UPSTREAMS} ${BERDAYA_STATIC_ROOT} ${BERDAYA_TLS_CERT}
 ${BERDAYA_TLS_KEY} ${BERDAYA_MEDIA_ROOT} ${BERDAYA_MEDIA_ORIGIN} ${BERDAYA_NGINX_DIR}
 ${BERDAYA_HTTP_LISTEN} ${BERDAYA_HTTPS_LISTEN} ${BERDAYA_CACHE_DIR}
-${BERDAYA_HTTP_LISTEN_IPV6} ${BERDAYA_HTTPS_LISTEN_IPV6}'
+${BERDAYA_HTTP_LISTEN_IPV6} ${BERDAYA_HTTPS_LISTEN_IPV6} ${BERDAYA_MEDIA_ORIGIN_HOST}
+${BERDAYA_MEDIA_ORIGIN_PATH} ${BERDAYA_RESOLVER}'
 envsubst "$vars" < "$here/berdaya.conf.template" > "$out/berdaya.conf"
 envsubst "$vars" < "$media" > "$out/berdaya-media.conf"
 mkdir -p "$BERDAYA_CACHE_DIR" 2>/dev/null || true
