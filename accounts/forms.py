@@ -2,13 +2,46 @@
 
 from __future__ import annotations
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.account.internal.userkit import filter_users_by_email
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
+
+# The longest sign-in name we accept: an e-mail address (254) fits, and so does
+# django-axes' record of the attempt (255 characters); a longer value would be
+# refused by PostgreSQL with an error page instead of a form error.
+LOGIN_MAX_LENGTH = 254
+PASSWORD_MAX_LENGTH = 4096
+
+
+def max_length_set(field: forms.Field, length: int) -> None:
+    """Refuse values longer than ``length`` as a form error, before anything
+    else (a lookup, a hash, a database write) sees them."""
+    field.max_length = length
+    field.validators.append(MaxLengthValidator(length))
+    field.widget.attrs["maxlength"] = str(length)
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's sign-in with a length limit on every field."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if "login" in self.fields:
+            max_length_set(self.fields["login"], LOGIN_MAX_LENGTH)
+        if "password" in self.fields:
+            max_length_set(self.fields["password"], PASSWORD_MAX_LENGTH)
+
+    def clean(self) -> dict:
+        # A field that failed (too long) never reaches authenticate().
+        if {"login", "password"} & set(self.errors):
+            return self.cleaned_data
+        return super().clean()
 
 
 class SignupForm(AllauthSignupForm):

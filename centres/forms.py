@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -22,8 +24,13 @@ class CohortImportForm(forms.Form):
     rows = forms.CharField(
         label=_("Or paste rows"),
         required=False,
+        max_length=MAX_IMPORT_BYTES,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("One learner per line: display name, legal name, phone."),
+    )
+    # One-time token: sending the same page twice imports the list once.
+    token = forms.UUIDField(
+        widget=forms.HiddenInput, initial=uuid.uuid4, required=False
     )
 
     def clean(self) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -13,14 +14,16 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Cohort, User
 from accounts.phone import phone_normalise
-from accounts.selectors import phone_in_use
+from accounts.selectors import cohort_learners, phone_in_use
 from accounts.services import learner_create, sign_in_code_issue
 from courses.selectors import courses_for_cohort
 from courses.services import EnrolmentRefused, enrolment_create
+from home.services import SubmissionMismatch, submission_once, submission_result
 
 logger = logging.getLogger("berdaya.centres")
 
 IMPORT_MAX_ROWS = 500
+IMPORT_KIND = "cohort_import"
 HEADER_ALIASES = {
     "display_name": {"display_name", "display name", "nama panggilan", "panggilan"},
     "legal_name": {
@@ -54,6 +57,8 @@ class ImportResult:
     rows: list[ImportRow]
     cards: list[IssuedCard] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # The same form was sent before: these learners exist, no new ones.
+    already_imported: list[User] | None = None
 
     @property
     def ok(self) -> bool:
@@ -147,18 +152,30 @@ def _row_validate(row: ImportRow, seen_phones: dict[str, int]) -> None:
                 row.errors.append(_("This phone number already has an account."))
 
 
-def cohort_import(*, cohort: Cohort, text: str) -> ImportResult:
+def cohort_import(
+    *, cohort: Cohort, text: str, token: uuid.UUID | None = None
+) -> ImportResult:
     """Create every learner in the file, or none: nothing is saved on any error.
 
     Each new learner is enrolled in the cohort's courses and gets a one-time
-    first-sign-in code (returned, never stored in clear).
+    first-sign-in code (returned, never stored in clear). Once per form
+    ``token``: the same form sent again (a double tap, a reload) creates
+    nobody and returns ``already_imported``, the learners the first one made.
     """
+    try:
+        done = submission_result(token=token, kind=IMPORT_KIND)
+    except SubmissionMismatch:
+        done = {"user_ids": []}
+    if done is not None:
+        return _already_imported(cohort=cohort, result=done)
     rows, errors = cohort_import_parse(text=text)
     result = ImportResult(rows=rows, errors=errors)
     if not result.ok:
         return result
     courses = list(courses_for_cohort(cohort=cohort))
-    with transaction.atomic():
+
+    def create() -> dict:
+        result.cards = []
         for row in rows:
             user = learner_create(
                 cohort=cohort,
@@ -175,8 +192,23 @@ def cohort_import(*, cohort: Cohort, text: str) -> ImportResult:
             result.cards.append(
                 IssuedCard(user=user, code=sign_in_code_issue(user=user))
             )
+        return {"cohort_id": cohort.pk, "user_ids": [c.user.pk for c in result.cards]}
+
+    try:
+        stored, created = submission_once(token=token, kind=IMPORT_KIND, work=create)
+    except SubmissionMismatch:
+        stored, created = {"user_ids": []}, False
+    if not created:
+        return _already_imported(cohort=cohort, result=stored)
     logger.info("Imported %d learners into cohort %s", len(rows), cohort.pk)
     return result
+
+
+def _already_imported(*, cohort: Cohort, result: dict) -> ImportResult:
+    learners = list(
+        cohort_learners(cohort=cohort).filter(pk__in=result.get("user_ids", []))
+    )
+    return ImportResult(rows=[], already_imported=learners)
 
 
 def cohort_cards_reissue(*, cohort: Cohort, users: list[User]) -> list[IssuedCard]:

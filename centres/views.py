@@ -115,7 +115,19 @@ def cohort_import(request: HttpRequest, pk: int) -> HttpResponse:
     form = CohortImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = services.cohort_import(cohort=cohort, text=form.cleaned_data["text"])
+        result = services.cohort_import(
+            cohort=cohort,
+            text=form.cleaned_data["text"],
+            token=form.cleaned_data.get("token"),
+        )
+        if result.already_imported is not None:
+            return _private(
+                render(
+                    request,
+                    "centres/import_repeated.html",
+                    {"cohort": cohort, "learners": result.already_imported},
+                )
+            )
         if result.ok:
             return _private(
                 render(

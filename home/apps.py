@@ -8,8 +8,9 @@ class HomeConfig(AppConfig):
 
     def ready(self) -> None:
         # Django's place for wiring, run once the models are loaded; ``signals``
-        # cleans pending uploads and avatars before they are stored.
-        from . import models, personal_data, signals, views  # noqa: F401
+        # cleans pending uploads and avatars before they are stored; ``tasks``
+        # wipes the text of finished mail and SMS tasks.
+        from . import models, personal_data, signals, tasks, views  # noqa: F401
 
         models.HomePage.serve_view = views.home_page_serve
 

@@ -124,6 +124,21 @@ class ResilientRedisCache(RedisCache):
     def touch(self, *args, **kwargs):
         return self._call("touch", False, *args, **kwargs)
 
+    def ttl(self, *args, **kwargs):
+        return self._call("ttl", 0, *args, **kwargs)
+
+    def expire(self, *args, **kwargs):
+        return self._call("expire", False, *args, **kwargs)
+
+    def persist(self, *args, **kwargs):
+        return self._call("persist", False, *args, **kwargs)
+
+    def keys(self, *args, **kwargs):
+        return self._call("keys", list, *args, **kwargs)
+
+    def close(self, **kwargs):
+        return self._call("close", None, **kwargs)
+
     def incr(self, key, delta=1, version=None, client=None, ignore_key_check=False):
         if self.in_outage:
             self._missing(key)

@@ -209,3 +209,25 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class FormSubmission(models.Model):
+    """A form that created something, by the one-time token it carried.
+
+    A double tap or a resubmitted page sends the same token again: the second
+    request finds this row and answers with what the first created
+    (``home.services.submission_once``) instead of creating it twice. The
+    result holds ids only, never personal data.
+    """
+
+    token = models.UUIDField(primary_key=True)
+    kind = models.CharField(max_length=40)
+    result = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("form submission")
+        verbose_name_plural = _("form submissions")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.token}"

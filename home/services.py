@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from wagtail.models import Collection, GroupCollectionPermission, Locale, Page, Site
 
-from .models import HomePage, StandardPage
+from .models import FormSubmission, HomePage, StandardPage
 
 DEMO_PASSWORD = "berdaya-demo-2026"  # noqa: S105 - only set in demo mode
 
@@ -216,3 +217,51 @@ def demo_user_ensure(*, account: DemoAccount, email: str | None = None):
         user.full_clean()
         user.save()
     return user
+
+
+# --- Forms that are safe to send twice -----------------------------------------
+
+
+class SubmissionMismatch(Exception):
+    """A token already used by another kind of form (a tampered page)."""
+
+
+def submission_result(*, token: uuid.UUID | None, kind: str) -> dict | None:
+    """What the form ``token`` already created (``None`` if nothing yet)."""
+    if token is None:
+        return None
+    done = FormSubmission.objects.filter(token=token).first()
+    if done is None:
+        return None
+    if done.kind != kind:
+        raise SubmissionMismatch(kind)
+    return done.result
+
+
+def submission_once(
+    *, token: uuid.UUID | None, kind: str, work: Callable[[], dict]
+) -> tuple[dict, bool]:
+    """Run ``work`` once per form ``token``: ``(result, True)`` the first
+    time, ``(the first result, False)`` for every repeat, including one sent
+    at the same moment (the token row is written in ``work``'s transaction, so
+    the second request waits for the first to commit and then reads it).
+    Without a token ``work`` simply runs. ``work`` returns JSON (ids).
+    """
+    if token is None:
+        with transaction.atomic():
+            return work(), True
+    done = FormSubmission.objects.filter(token=token).first()
+    if done is None:
+        try:
+            with transaction.atomic():
+                FormSubmission.objects.create(token=token, kind=kind, result={})
+                result = work()
+                FormSubmission.objects.filter(token=token).update(result=result)
+                return result, True
+        except IntegrityError:
+            done = FormSubmission.objects.filter(token=token).first()
+            if done is None:  # the error came from ``work`` itself
+                raise
+    if done.kind != kind:
+        raise SubmissionMismatch(kind)
+    return done.result, False

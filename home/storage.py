@@ -9,27 +9,39 @@ instead of re-encoding them a second time. Anything else is cleaned.
 
 Abandoned pending uploads are deleted by :func:`raw_uploads_cleanup` (the
 ``cleanup_uploads`` command, run daily).
+
+Services that store files inside a transaction write them with
+:func:`file_store` inside :func:`files_removed_on_error`: a failure after the
+write (a rule, a unique key, a database error) deletes the file again, and a
+storage error (full or read-only disk, object storage down) becomes a clear
+form error (:class:`StorageUnavailable`) before any row is written.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import posixpath
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
 from .imaging import MAX_SIDE, CleanedFile, clean_image, read_upload
 
 UPLOADS_FOLDER = UploadedFile._meta.get_field("file").upload_to
+logger = logging.getLogger("berdaya.storage")
 
 
 def pending_upload_name(cleaned: CleanedFile) -> str:
@@ -112,3 +124,67 @@ def raw_uploads_cleanup(
         storage.delete(name)
         orphan_files += 1
     return RawUploadsCleanup(rows=rows, orphan_files=orphan_files)
+
+
+# --- Files written inside a transaction that rolls back ------------------------
+
+_written: ContextVar[list[tuple[Storage, str]] | None] = ContextVar(
+    "berdaya_files_written", default=None
+)
+
+
+class StorageUnavailable(ValidationError):
+    """The file storage refused a write (full or read-only disk, object
+    storage down). Shown to the user as a form error; nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "We could not save your photo right now, so nothing was saved. "
+                "Please try again in a few minutes."
+            ),
+            code="storage_unavailable",
+        )
+
+
+def file_store(field_file, content, *, name: str = "") -> None:
+    """Write ``content`` through ``field_file`` (``save=False``) and remember
+    the stored name, so that :func:`files_removed_on_error` can delete it if
+    the surrounding work fails. A storage error becomes
+    :class:`StorageUnavailable`."""
+    try:
+        field_file.save(name or content.name, content, save=False)
+    except ValidationError:
+        raise
+    except Exception as error:
+        logger.error("File storage refused a write: %s", type(error).__name__)
+        raise StorageUnavailable() from error
+    written = _written.get()
+    if written is not None:
+        written.append((field_file.storage, field_file.name))
+
+
+@contextmanager
+def files_removed_on_error() -> Iterator[None]:
+    """Delete the files :func:`file_store` wrote inside this block if the block
+    fails, so a rolled-back transaction leaves no orphan file. Use it outside
+    ``transaction.atomic()``. Nested blocks clean up their own files when they
+    fail and hand them to the outer block when they succeed.
+    """
+    outer = _written.get()
+    written: list[tuple[Storage, str]] = outer if outer is not None else []
+    start = len(written)
+    token = _written.set(written) if outer is None else None
+    try:
+        yield
+    except BaseException:
+        for storage, name in written[start:]:
+            try:
+                storage.delete(name)
+            except Exception:
+                logger.warning("Could not delete %s after a failed write", name)
+        del written[start:]
+        raise
+    finally:
+        if token is not None:
+            _written.reset(token)

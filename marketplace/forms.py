@@ -16,6 +16,13 @@ from .models import MAX_PHOTOS, PRICE_MAX, PRICE_MIN, Brand, Category, Inquiry, 
 from .services import BRAND_CHECKLIST, PRODUCT_CHECKLIST
 
 
+def token_field() -> forms.UUIDField:
+    """A one-time token for a form that creates something: the service
+    creates once per token, so a double tap gives one object. Optional: a page
+    without it (an old tab) still works, without that protection."""
+    return forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4, required=False)
+
+
 def _cleaned_photo(upload) -> CleanedImage | None:
     if not upload:
         return None
@@ -192,6 +199,8 @@ class ProductForm(forms.ModelForm):
     def __init__(self, *args, existing_photos: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
         self.existing_photos = existing_photos
+        if self.instance.pk is None:
+            self.fields["token"] = token_field()
         self.fields["category"].queryset = Category.objects.all()
         self.fields["lead_time_days"].widget.attrs["inputmode"] = "numeric"
 
@@ -211,6 +220,7 @@ class ProductForm(forms.ModelForm):
 
 class PhotoUploadForm(forms.Form):
     photo = PhotoField(label=_("Add a photo"))
+    token = token_field()
 
 
 class InquiryForm(forms.Form):
@@ -271,6 +281,7 @@ class ReplyForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    token = token_field()
 
 
 class LabelForm(forms.Form):

@@ -1,5 +1,9 @@
+import socket
+
 import pytest
 from django.core.cache import cache
+
+from home.cache import _outage_until
 
 
 @pytest.fixture(autouse=True)
@@ -103,3 +107,43 @@ def task_queue(settings, monkeypatch):
     # transaction that would close the test's own connection.
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     return TaskQueue()
+
+
+# --- Redis down or silent (docs/outages.md): CI cannot stop a real Redis ---
+
+
+def redis_cache(location: str) -> dict:
+    return {
+        "default": {
+            "BACKEND": "home.cache.ResilientRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+                "OUTAGE_SECONDS": 10,
+            },
+        }
+    }
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis stopped: nothing listens on the port."""
+    _outage_until.clear()
+    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
+    yield
+    _outage_until.clear()
+
+
+@pytest.fixture
+def redis_silent(settings):
+    """Redis hung: the port accepts connections and never answers."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    _outage_until.clear()
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{server.getsockname()[1]}/0")
+    yield
+    _outage_until.clear()
+    server.close()

@@ -198,7 +198,10 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/akun/masuk/"
 # Sign in with a phone number, an e-mail address or (for accounts created by a
 # centre) a username; or with a one-time code sent by SMS or e-mail.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+}
 ACCOUNT_LOGIN_METHODS = {"phone", "email", "username"}
 # Phone or e-mail: the sign-up form requires one of the two (allauth cannot say
 # "one of" in SIGNUP_FIELDS, hence account.W001 is silenced below).

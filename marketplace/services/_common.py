@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterable
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection
@@ -19,6 +20,7 @@ from home.services import (
     collection_permissions_ensure,
     group_permissions_ensure,
 )
+from home.storage import file_store
 
 logger = logging.getLogger("berdaya.marketplace")
 
@@ -69,7 +71,10 @@ def image_from_cleaned(*, cleaned: CleanedImage, title: str, uploaded_by_id: int
     """Store an already cleaned photo as a Wagtail image (never the upload).
 
     The seller is recorded as the uploader so that deleting her account finds
-    every photo she sent, even one nothing points at any more.
+    every photo she sent, even one nothing points at any more. The file is
+    written first (``home.storage.file_store``): a storage error is a form
+    error before any row exists, and inside ``files_removed_on_error`` a
+    later failure deletes the file again.
     """
     image_model = get_image_model()
     image = image_model(
@@ -80,6 +85,7 @@ def image_from_cleaned(*, cleaned: CleanedImage, title: str, uploaded_by_id: int
         uploaded_by_user_id=uploaded_by_id,
     )
     image._set_image_file_metadata()
+    file_store(image.file, cleaned.file)
     image.save()
     return image
 
@@ -91,6 +97,23 @@ def _unique_slug(*, model, base: str, **scope) -> str:
         slug = f"{base}-{n}"
         n += 1
     return slug
+
+
+def _save_with_unique_slug(instance, *, base: str, **scope) -> None:
+    """Save ``instance`` under a free slug. Two different items with the same
+    name saved at the same moment both see the slug free; the second insert
+    hits the unique constraint and tries the next slug instead of failing."""
+    for attempt in range(3):
+        instance.slug = _unique_slug(model=type(instance), base=base, **scope)
+        if attempt:
+            instance.slug = f"{instance.slug[:90]}-{uuid.uuid4().hex[:6]}"
+        try:
+            with transaction.atomic():
+                instance.save()
+            return
+        except IntegrityError:
+            if attempt == 2:
+                raise
 
 
 def _changed(instance, fields: Iterable[str], data: dict) -> bool:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from home.imaging import CleanedImage
+from home.storage import files_removed_on_error
 
 from .. import selectors
 from ..models import (
@@ -64,7 +65,7 @@ def brand_create(
         raise ShowcaseError(
             _("Finish a showcase course first, or ask your centre to approve you.")
         )
-    with transaction.atomic():
+    with files_removed_on_error(), transaction.atomic():
         brand = Brand(
             owner=owner,
             name=name,
@@ -101,7 +102,7 @@ def brand_update(
 ) -> Brand:
     """Save the seller's edits. A change buyers would see on a live brand is
     reviewed again; the approved version stays public meanwhile."""
-    with transaction.atomic():
+    with files_removed_on_error(), transaction.atomic():
         if logo is not None:
             data["logo"] = image_from_cleaned(
                 cleaned=logo, title=f"{brand.name} logo", uploaded_by_id=brand.owner_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.cache import counter_hit
+from home.services import submission_once
 from home.tasks import enqueue_after_commit
 
 from ..models import (
@@ -98,10 +100,28 @@ def inquiry_create(
 
 
 def inquiry_reply(
-    *, inquiry: Inquiry, message: str, product_url: str = ""
+    *,
+    inquiry: Inquiry,
+    message: str,
+    product_url: str = "",
+    token: uuid.UUID | None = None,
 ) -> InquiryReply:
     """The seller answers; the platform sends the answer to the buyer from the
-    task worker (e-mail, or SMS), so the seller's own contact stays private."""
+    task worker (e-mail, or SMS), so the seller's own contact stays private.
+    Once per form ``token``: a double tap sends one answer."""
+    result, _created = submission_once(
+        token=token,
+        kind="inquiry_reply",
+        work=lambda: {
+            "reply_id": _reply_create(
+                inquiry=inquiry, message=message, product_url=product_url
+            ).pk
+        },
+    )
+    return InquiryReply.objects.get(pk=result["reply_id"], inquiry=inquiry)
+
+
+def _reply_create(*, inquiry: Inquiry, message: str, product_url: str) -> InquiryReply:
     with transaction.atomic():
         reply = InquiryReply(inquiry=inquiry, message=message)
         reply.full_clean()

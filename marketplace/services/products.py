@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -9,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from home.imaging import CleanedImage
+from home.services import SubmissionMismatch, submission_once
+from home.storage import files_removed_on_error
 
 from ..models import (
     MAX_PHOTOS,
@@ -17,7 +21,13 @@ from ..models import (
     ProductDailyStat,
     ProductPhoto,
 )
-from ._common import ShowcaseError, _changed, _unique_slug, image_from_cleaned
+from ._common import (
+    ShowcaseError,
+    _changed,
+    _save_with_unique_slug,
+    _unique_slug,
+    image_from_cleaned,
+)
 from .brands import brand_submit
 
 PRODUCT_CHECKLIST = [
@@ -51,8 +61,20 @@ def _photos_changed(product: Product) -> None:
         product.save(update_fields=["status", "submitted_at", "updated_at"])
 
 
-def product_photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
-    with transaction.atomic():
+def product_photo_add(
+    *, product: Product, cleaned: CleanedImage, token: uuid.UUID | None = None
+) -> ProductPhoto:
+    """Add a photo (once per form ``token``: a double tap adds it once)."""
+    result, _created = submission_once(
+        token=token,
+        kind="product_photo_add",
+        work=lambda: {"photo_id": _photo_add(product=product, cleaned=cleaned).pk},
+    )
+    return ProductPhoto.objects.get(pk=result["photo_id"], product=product)
+
+
+def _photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
+    with files_removed_on_error(), transaction.atomic():
         photos = _draft_photos(Product.objects.select_for_update().get(pk=product.pk))
         if len(photos) >= MAX_PHOTOS:
             raise ShowcaseError(
@@ -91,19 +113,44 @@ def product_photo_remove(*, photo: ProductPhoto) -> None:
 
 
 def product_create(
-    *, brand: Brand, data: dict, photos: list[CleanedImage] = ()
+    *,
+    brand: Brand,
+    data: dict,
+    photos: list[CleanedImage] = (),
+    token: uuid.UUID | None = None,
 ) -> Product:
+    """Create a draft product with its photos, once per form ``token``: a
+    double tap or a resent page returns the product the first request made.
+    Photos are stored before the rows; if anything fails, the files written
+    are deleted again and no row is left."""
     if brand.status == Brand.Status.SUSPENDED:
         raise ShowcaseError(_("This brand is suspended. Contact the Berdaya team."))
     if len(photos) > MAX_PHOTOS:
         raise ShowcaseError(
             _("A product can have at most %(max)s photos.") % {"max": MAX_PHOTOS}
         )
-    with transaction.atomic():
+    try:
+        result, _created = submission_once(
+            token=token,
+            kind="product_create",
+            work=lambda: {
+                "product_id": _product_create(brand=brand, data=data, photos=photos).pk
+            },
+        )
+    except SubmissionMismatch as error:
+        raise ShowcaseError(_("This form was already used. Open it again.")) from error
+    product = Product.objects.filter(pk=result["product_id"], brand=brand).first()
+    if product is None:
+        raise ShowcaseError(_("This form was already used. Open it again."))
+    return product
+
+
+def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> Product:
+    with files_removed_on_error(), transaction.atomic():
         product = Product(brand=brand, **data)
         product.slug = _unique_slug(model=Product, base=product.name, brand=brand)
-        product.full_clean()
-        product.save()
+        product.full_clean(exclude=["slug"])
+        _save_with_unique_slug(product, base=product.name, brand=brand)
         for position, cleaned in enumerate(photos):
             ProductPhoto.objects.create(
                 product=product,
@@ -120,7 +167,7 @@ def product_update(
 ) -> Product:
     """Save edits. Reviewed fields (name, description, price, licences, photos)
     of a live product go back to review; the approved version stays public."""
-    with transaction.atomic():
+    with files_removed_on_error(), transaction.atomic():
         reviewed_change = _changed(product, Product.REVIEWED_FIELDS, data)
         for name, value in data.items():
             setattr(product, name, value)
@@ -130,7 +177,7 @@ def product_update(
             product.submitted_at = timezone.now()
         product.save()
         for cleaned in photos:
-            product_photo_add(product=product, cleaned=cleaned)
+            _photo_add(product=product, cleaned=cleaned)
     return product
 
 
@@ -148,8 +195,18 @@ def product_submit(*, product: Product) -> Product:
     return product
 
 
-def product_duplicate(*, product: Product) -> Product:
-    """A new draft with the same details and photos ("(copy)" in the name)."""
+def product_duplicate(*, product: Product, token: uuid.UUID | None = None) -> Product:
+    """A new draft with the same details and photos ("(copy)" in the name),
+    once per form ``token``."""
+    result, _created = submission_once(
+        token=token,
+        kind="product_duplicate",
+        work=lambda: {"product_id": _product_duplicate(product=product).pk},
+    )
+    return Product.objects.get(pk=result["product_id"], brand_id=product.brand_id)
+
+
+def _product_duplicate(*, product: Product) -> Product:
     with transaction.atomic():
         copy = Product.objects.get(pk=product.pk)
         photos = _draft_photos(product)
@@ -165,8 +222,8 @@ def product_duplicate(*, product: Product) -> Product:
         copy.public_name = copy.public_description = ""
         copy.public_price = None
         copy.public_pirt_number = copy.public_halal_number = ""
-        copy.full_clean()
-        copy.save()
+        copy.full_clean(exclude=["slug"])
+        _save_with_unique_slug(copy, base=copy.name, brand=product.brand)
         ProductPhoto.objects.bulk_create(
             ProductPhoto(product=copy, image_id=photo.image_id, position=photo.position)
             for photo in photos

@@ -59,7 +59,10 @@ def inquiry_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 )
             )
             services.inquiry_reply(
-                inquiry=inquiry, message=form.cleaned_data["message"], product_url=url
+                inquiry=inquiry,
+                message=form.cleaned_data["message"],
+                product_url=url,
+                token=form.cleaned_data.get("token"),
             )
             if inquiry.buyer_email:
                 messages.success(request, _("Answer sent to the buyer by e-mail."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -33,6 +35,7 @@ def product_create(request: HttpRequest) -> HttpResponse:
                     brand=brand,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
+                    token=form.cleaned_data.get("token"),
                 )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
@@ -103,7 +106,9 @@ def product_photos(request: HttpRequest, pk: int) -> HttpResponse:
             if form.is_valid():
                 try:
                     services.product_photo_add(
-                        product=product, cleaned=form.cleaned_data["photo"]
+                        product=product,
+                        cleaned=form.cleaned_data["photo"],
+                        token=form.cleaned_data.get("token"),
                     )
                     messages.success(request, _("Photo added."))
                     return redirect("marketplace:product_photos", pk=product.pk)
@@ -144,6 +149,16 @@ def product_preview(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _item_token(request: HttpRequest, item: int) -> uuid.UUID | None:
+    """The form token of one row's button: the page's token (one per page
+    view) combined with the row, so two rows of one page never share one."""
+    try:
+        page_token = uuid.UUID(request.POST.get("token", ""))
+    except ValueError:
+        return None
+    return uuid.uuid5(page_token, str(item))
+
+
 @login_required
 @require_POST
 def product_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
@@ -153,7 +168,9 @@ def product_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             services.product_submit(product=product)
             messages.success(request, _("Sent for review."))
         elif action == "duplicate":
-            copy = services.product_duplicate(product=product)
+            copy = services.product_duplicate(
+                product=product, token=_item_token(request, product.pk)
+            )
             messages.success(request, _("Copy made. Change what is different."))
             return redirect("marketplace:product_edit", pk=copy.pk)
         elif action == "sold-out":

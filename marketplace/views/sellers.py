@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -32,6 +34,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     else:
         context["rows"] = selectors.owner_product_rows(user=request.user)
         context["inquiry_counts"] = selectors.inquiry_counts(user=request.user)
+        # One token per page view; each row's button combines it with the row.
+        context["page_token"] = uuid.uuid4()
     context["staff_centre"] = staff_centre_for(request.user)
     return _private(
         TemplateResponse(request, "marketplace/seller/dashboard.html", context)
