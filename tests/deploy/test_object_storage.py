@@ -4,9 +4,11 @@ import re
 
 import pytest
 import requests
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from wagtail.documents import get_document_model
 
 from courses import services as course_services
 from courses.models import AssignmentSubmission
@@ -112,3 +114,38 @@ def test_an_assignment_photo_is_private_but_the_reviewer_sees_it(
     stranger.force_login(UserFactory(username="orang-lain"))
     assert stranger.get(photo_url).status_code == 404
     assert Client().get(photo_url).status_code == 302  # anonymous: sign in first
+
+
+def test_a_lost_private_photo_answers_404_not_500(
+    learner_client, learner, site_root, object_storage
+):
+    catalogue = course_services.course_catalogue_ensure(
+        parent=site_root, title="Kursus", slug="kursus", intro="Kursus singkat."
+    )
+    course = build_course(catalogue, slug="keuangan", title="Keuangan")
+    assignment = add_assignment(course)
+    course_services.enrolment_create(user=learner, course=course)
+    learner_client.post(
+        reverse("courses:assignment_submit", args=[assignment.pk]),
+        {"photo": SimpleUploadedFile("foto.jpg", jpeg_with_gps()), "text": ""},
+    )
+    submission = AssignmentSubmission.objects.get()
+    object_storage.client.delete_object(
+        Bucket=object_storage.private, Key=submission.photo.name
+    )
+    photo_url = reverse("courses:submission_photo", args=[submission.pk])
+    assert learner_client.get(photo_url).status_code == 404
+
+
+def test_documents_stay_private_objects_and_wagtails_view_serves_them(
+    client, object_storage
+):
+    document = get_document_model()(title="Lembar kerja")
+    document.file.save("lembar-kerja.pdf", ContentFile(b"%PDF-1.4 lembar"), save=True)
+    key = document.file.name
+    assert key in object_storage.keys(object_storage.public)
+    direct = requests.get(object_storage.object_url(object_storage.public, key))
+    assert direct.status_code == 403
+    served = client.get(document.url)
+    assert served.status_code == 200
+    assert b"".join(served.streaming_content) == b"%PDF-1.4 lembar"
