@@ -75,4 +75,4 @@ lock: install ## Regenerate requirements.lock (hashes) from pyproject.toml's dep
 	$(BIN)/python scripts/check_lock.py requirements.lock
 
 clean: ## Remove the venv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles node_modules tests/e2e/artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm private-media staticfiles node_modules tests/e2e/artifacts
