@@ -42,7 +42,9 @@ proc_name = f"berdaya-{bind.rsplit(':', 1)[-1]}"
 
 # Uploads are spooled in memory or /tmp by Django; keep worker heartbeats off
 # disk-backed /tmp so a full disk cannot stall them.
-worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+# safe: gunicorn's documented heartbeat directory (RAM), not a shared temp file.
+SHM = "/dev/shm"  # noqa: S108
+worker_tmp_dir = SHM if os.path.isdir(SHM) else None
 
 # No gunicorn control socket (gunicorn 24+): systemd manages the instances,
 # and several instances would share its one default path.

@@ -4,6 +4,7 @@ import re
 
 import pytest
 import requests
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -80,6 +81,7 @@ def test_an_assignment_photo_is_private_but_the_reviewer_sees_it(
     assignment = add_assignment(course)
     course_services.enrolment_create(user=learner, course=course)
     instructor = UserFactory(username="guru")
+    instructor.groups.add(Group.objects.get(name=course_services.INSTRUCTORS_GROUP))
     course.instructors.add(instructor)
     course.save_revision().publish()
 

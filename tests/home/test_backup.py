@@ -47,7 +47,7 @@ for url in pages:
         result["renditions"][path] = [
             served.status_code, hashlib.sha256(body).hexdigest()
         ]
-photo = AssignmentSubmission.objects.exclude(photo="").get().photo.name
+photo = AssignmentSubmission.objects.exclude(photo="").order_by("pk").first().photo.name
 with private_storage().open(photo, "rb") as handle:
     result["private_photo"] = hashlib.sha256(handle.read()).hexdigest()
 print(json.dumps(result))

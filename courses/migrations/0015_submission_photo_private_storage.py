@@ -27,7 +27,7 @@ def photos_to_private_storage(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0007_coursepage_cohorts'),
+        ('courses', '0014_worksheets_off_root_collection'),
     ]
 
     operations = [
