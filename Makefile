@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test e2e axe lint format messages check-messages check deploy-check screenshots clean
+.PHONY: help install run serve test e2e axe lint format messages check-messages check deploy-check smoke lock screenshots clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -15,7 +15,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
@@ -65,5 +66,14 @@ check: install ## Django checks, migrations in sync, lint
 deploy-check: install ## `check --deploy` under production settings; any warning fails
 	DJANGO_SETTINGS_MODULE=berdaya.settings.production DJANGO_SECRET_KEY=ci-$$(date +%s)-a-long-random-looking-secret-key-for-checks-only DJANGO_ALLOWED_HOSTS=berdaya.example $(MANAGE) check --deploy --fail-level WARNING
 
+smoke: install ## The production topology on this machine (PostgreSQL, Redis, moto S3, 2 gunicorns, nginx, worker)
+	$(BIN)/python deploy/smoke.py
+
+lock: install ## Regenerate requirements.lock (hashes) from pyproject.toml's dependencies
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
+		--output-file requirements.lock pyproject.toml
+	$(BIN)/python scripts/check_lock.py requirements.lock
+
 clean: ## Remove the venv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles node_modules tests/e2e/artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm private-media staticfiles node_modules tests/e2e/artifacts

@@ -17,10 +17,12 @@ from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from home.client_ip import client_ip
 
 from .models import User
 from .phone import phone_normalise
@@ -54,6 +56,13 @@ class IndonesianPhoneField(PhoneField):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request: HttpRequest) -> str:
+        """allauth's rate limits count per address: ours (home.client_ip)."""
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
+
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Render in the request (templates, language, links), send from the
         worker: a slow or unreachable mail server never holds a sign-in."""

@@ -15,6 +15,7 @@ from wagtail import views as wagtail_views
 
 from . import selectors
 from .cache import cache_status, counter_get, counter_hit
+from .client_ip import client_ip
 from .models import HomePage
 from .tasks import task_backlog
 
@@ -134,7 +135,7 @@ def page_password(
     counter is the only guard of a shared password, and pages already
     unlocked stay open in the session (docs/outages.md).
     """
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     key = f"page-password:{page_view_restriction_id}:{address}"
     if request.method == "POST":
         failures = counter_get(key)

@@ -2,6 +2,8 @@ import socket
 
 import pytest
 from django.core.cache import cache
+from django.db import connections
+from pytest_django.plugin import blocking_manager_key
 
 from home.cache import _outage_until
 
@@ -9,6 +11,7 @@ from home.cache import _outage_until
 @pytest.fixture(autouse=True)
 def _media_storage(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
 
 
 @pytest.fixture(autouse=True)
@@ -146,3 +149,26 @@ def redis_silent(settings):
     yield
     _outage_until.clear()
     server.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the migrated data back after a ``serialized_rollback`` test.
+
+    Django flushes the database when such a test ends and reloads the data
+    only when the next one starts. pytest-django runs transactional tests
+    last, but under xdist (``--dist loadfile``) a file's transactional tests
+    run right after its others, so the next file would find an empty
+    database (no content types, locales or site tree)."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("serialized_rollback"):
+        return
+    if nextitem is None:  # the last test: the test database is gone already
+        return
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+        _site_tree_ensure()

@@ -54,6 +54,7 @@ from courses.models import (
 )
 from home import personal_data
 from home.imaging import clean_image
+from home.object_storage import private_storage
 from marketplace import services as shop_services
 from marketplace.models import (
     Brand,
@@ -298,7 +299,9 @@ def world(site_root, django_capture_on_commit_callbacks):
 
 
 def _stored_files(world) -> list[str]:
-    """Storage names of every file of Bu Sari: originals, renditions, others."""
+    """Public-storage names of Bu Sari's files: originals, renditions, others.
+
+    Her assignment photo is in the private storage (``world.submission``)."""
     rendition_model = get_image_model().get_rendition_model()
     names = [image.file.name for image in world.images]
     names += list(
@@ -306,7 +309,7 @@ def _stored_files(world) -> list[str]:
             "file", flat=True
         )
     )
-    names += [world.submission.photo.name, world.avatar_name, world.raw_name]
+    names += [world.avatar_name, world.raw_name]
     return names
 
 
@@ -361,7 +364,9 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     client, world, media_urls, django_capture_on_commit_callbacks
 ):
     files = _stored_files(world)
-    assert len(files) >= 16  # 5 originals, 10 renditions, photo, avatar, raw
+    assert len(files) >= 15  # 5 originals, 10 renditions, avatar, raw
+    photo = world.submission.photo.name
+    assert private_storage().exists(photo)
     urls = [f"{settings.MEDIA_URL}{name}" for name in files] + _public_urls(world)
     for url in urls:  # the test really sees her files and pages first
         assert client.get(url).status_code == 200, url
@@ -376,6 +381,7 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert _rows_with(HER_DATA) == []
     for name in files:
         assert not default_storage.exists(name), name
+    assert not private_storage().exists(photo)
     for url in urls:
         assert client.get(url).status_code == 404, url
 
@@ -472,6 +478,7 @@ def test_a_failed_deletion_changes_nothing_and_deletes_no_file(
     assert Enrolment.objects.filter(user=world.sari).exists()
     for name in files:
         assert default_storage.exists(name), name
+    assert private_storage().exists(world.submission.photo.name)
 
 
 def _zip(client, user):

@@ -272,7 +272,14 @@ BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# --- Reverse proxies and client addresses (deploy/, docs/deploy.md) ----------
+# How many reverse proxies of ours stand in front of gunicorn: 0 = none
+# (X-Forwarded-For is ignored), 1 = nginx, 2 = a load balancer and nginx.
+# home.client_ip.client_ip is the one function that reads it; every limiter
+# (allauth through accounts.adapter, django-axes, our own) calls it.
+BERDAYA_TRUSTED_PROXIES = env.int("BERDAYA_TRUSTED_PROXIES", default=0)
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "id"
@@ -291,14 +298,51 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+
+# --- Media: local folders, or S3-compatible object storage (deploy/) -----------
+# "default" holds public media (only renditions under images/ are ever served,
+# by nginx); "private" holds files with personal data (assignment photos),
+# streamed by permission-checked views only. See home/object_storage.py.
+MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# Outside MEDIA_ROOT, so that no web server ever serves it.
+PRIVATE_MEDIA_ROOT = Path(
+    env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private-media"))
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "home.object_storage.PrivateFileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    # Both buckets on one S3-compatible service (AWS, MinIO, Garage, Ceph...).
+    AWS_PRIVATE_BUCKET_NAME = env("AWS_PRIVATE_BUCKET_NAME")  # required
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    AWS_S3_ACCESS_KEY_ID = env("AWS_S3_ACCESS_KEY_ID", default=None)
+    AWS_S3_SECRET_ACCESS_KEY = env("AWS_S3_SECRET_ACCESS_KEY", default=None)
+    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", default=None)
+    STORAGES["default"] = {
+        "BACKEND": "home.object_storage.PublicMediaStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "object_parameters": {
+                "CacheControl": env(
+                    "AWS_S3_PUBLIC_CACHE_CONTROL", default="public, max-age=86400"
+                )
+            },
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "home.object_storage.PrivateMediaStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_PRIVATE_BUCKET_NAME,
+            "object_parameters": {"CacheControl": "private, no-store"},
+        },
+    }
 FILE_UPLOAD_PERMISSIONS = 0o640
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from home.object_storage import private_storage
+
 from .pages import AssignmentPage, CoursePage
 
 
@@ -40,6 +42,8 @@ class AssignmentSubmission(models.Model):
     photo = models.ImageField(
         _("photo"),
         upload_to=assignment_photo_path,
+        # Personal data: never a public object; courses.views streams it.
+        storage=private_storage,
         blank=True,
         width_field="photo_width",
         height_field="photo_height",

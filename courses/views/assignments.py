@@ -90,9 +90,16 @@ def assignment_submit(request: HttpRequest, assignment_id: int) -> HttpResponse:
 
 
 def _photo_response(submission) -> HttpResponse:
+    """Stream the photo from the private storage (a folder no web server
+    serves, or a bucket with no public access): the permission check in the
+    view is the only way to it (home.object_storage)."""
     if not submission.photo:
         raise Http404
-    response = FileResponse(submission.photo.open("rb"))
+    try:
+        photo = submission.photo.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(photo)
     response["X-Content-Type-Options"] = "nosniff"
     return _private(response)
 

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from home.client_ip import client_ip
+
 from .. import selectors, services
 from ..forms import (
     InquiryForm,
@@ -90,9 +92,7 @@ def product_inquiry(request: HttpRequest, brand_slug: str, product_slug: str):
         # Pretend it worked so that bots learn nothing; nothing is stored.
         messages.success(request, _("Thank you. Your question was sent."))
         return redirect(product.url)
-    if services.inquiry_rate_limited(
-        ip=request.META.get("REMOTE_ADDR", ""), product_id=product.pk
-    ):
+    if services.inquiry_rate_limited(ip=client_ip(request), product_id=product.pk):
         form.add_error(
             None,
             _("Too many questions were sent just now. Please try again later."),

@@ -180,6 +180,7 @@ def _site_env(folder: Path, port: int) -> dict:
             "BERDAYA_DEMO_MODE": "true",
             "DATABASE_URL": f"sqlite:///{folder / 'e2e.sqlite3'}",
             "MEDIA_ROOT": str(folder / "media"),
+            "PRIVATE_MEDIA_ROOT": str(folder / "private-media"),
             "SITE_BASE_URL": f"http://127.0.0.1:{port}",
             "EMAIL_URL": "consolemail://",
             "PYTHONUNBUFFERED": "1",
