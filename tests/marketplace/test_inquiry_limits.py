@@ -8,9 +8,25 @@ import uuid
 
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from marketplace import services
 from marketplace.models import Inquiry, InquiryRefusal
+
+
+def _stopped(name: str, count: int) -> str:
+    """The seller's line, in the page's language (Indonesian by default)."""
+    with translation.override("id"):
+        return translation.ngettext(
+            "%(name)s: %(counter)s question stopped",
+            "%(name)s: %(counter)s questions stopped",
+            count,
+        ) % {"name": name, "counter": count}
+
+
+def _stopped_box_title() -> str:
+    with translation.override("id"):
+        return translation.gettext("Questions stopped by the limit")
 
 
 def ask(client, product, ip, **overrides):
@@ -77,7 +93,7 @@ def test_the_seller_sees_how_many_questions_were_stopped(
 
     page = seller_client.get(reverse("marketplace:inbox"))
     assert page.status_code == 200
-    assert f"{product.name}: 4 questions stopped" in page.content.decode()
+    assert _stopped(product.name, 4) in page.content.decode()
 
 
 def test_another_seller_does_not_see_the_count(client, product):
@@ -88,7 +104,7 @@ def test_another_seller_does_not_see_the_count(client, product):
     )
     client.force_login(other)
     page = client.get(reverse("marketplace:inbox"))
-    assert "questions stopped" not in page.content.decode()
+    assert _stopped_box_title() not in page.content.decode()
 
 
 def test_old_refusals_are_not_shown(seller_client, product):
@@ -96,7 +112,7 @@ def test_old_refusals_are_not_shown(seller_client, product):
         ask(Client(), product, "203.0.113.66")
     InquiryRefusal.objects.update(hour="2020-01-01T00:00:00Z")
     page = seller_client.get(reverse("marketplace:inbox"))
-    assert "questions stopped" not in page.content.decode()
+    assert _stopped_box_title() not in page.content.decode()
 
 
 def test_limits_with_redis_down_still_count_products_from_the_database(
