@@ -1,7 +1,16 @@
-"""Sign in with the one-time code from a sign-in card."""
+"""Sign in with a password (one hash per attempt) or with the one-time code
+from a sign-in card."""
 
 from __future__ import annotations
 
+from allauth.account import app_settings
+from allauth.account.adapter import get_adapter
+from allauth.account.app_settings import LoginMethod
+from allauth.account.auth_backends import AuthenticationBackend
+from allauth.account.internal.userkit import (
+    filter_users_by_email,
+    get_user_by_username,
+)
 from django.contrib.auth.backends import ModelBackend
 from django.http import HttpRequest
 
@@ -24,3 +33,58 @@ class SignInCodeBackend(ModelBackend):
         if user is None or not self.user_can_authenticate(user):
             return None
         return user
+
+
+class PasswordBackend(AuthenticationBackend):
+    """allauth's password sign-in (e-mail, phone or user name), costing exactly
+    one password hash per attempt, whether or not the account exists.
+
+    allauth's own backend checks the password once per way the login could
+    be read (an e-mail is tried as e-mail and again as user name), and
+    Django's ``ModelBackend`` hashes once more: a registered address cost
+    more hashes than an unknown one, which tells the time who has an account.
+    Here the login picks one candidate without hashing; the password is then
+    checked on it, or on a dummy when there is none (``authenticate`` of the
+    parent runs ``set_password`` when no password was checked). This backend
+    replaces both in ``AUTHENTICATION_BACKENDS``; permissions still come from
+    ``ModelBackend``, its base class.
+    """
+
+    def _authenticate(self, request: HttpRequest | None, **credentials) -> User | None:
+        password: str = credentials.get("password") or ""
+        return self._check_password(self._candidate(credentials), password)
+
+    def _candidate(self, credentials: dict) -> User | None:
+        methods = app_settings.LOGIN_METHODS
+        email = credentials.get("email")
+        if email and LoginMethod.EMAIL in methods:
+            user = next(
+                iter(
+                    filter_users_by_email(email, prefer_verified=True, for_login=True)
+                ),
+                None,
+            )
+            if user is not None:
+                return user
+        phone = credentials.get("phone")
+        if phone and LoginMethod.PHONE in methods:
+            user = get_adapter().get_user_by_phone(phone)
+            if user is not None:
+                return user
+        username = credentials.get("username")
+        if not username:
+            return None
+        if LoginMethod.EMAIL in methods and "@" in username and not email:
+            user = next(
+                iter(
+                    filter_users_by_email(
+                        username, prefer_verified=True, for_login=True
+                    )
+                ),
+                None,
+            )
+            if user is not None:
+                return user
+        if LoginMethod.USERNAME in methods:
+            return get_user_by_username(username)
+        return None

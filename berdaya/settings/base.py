@@ -178,8 +178,8 @@ SESSION_SAVE_EVERY_REQUEST = True  # idle timeout on shared phones
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # One password hash per attempt, known account or not (accounts.backends).
+    "accounts.backends.PasswordBackend",
     "accounts.backends.SignInCodeBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [

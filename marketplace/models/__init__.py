@@ -23,6 +23,7 @@ from .centres import (
 )
 from .inquiries import (
     Inquiry,
+    InquiryRefusal,
     InquiryReply,
 )
 from .products import (
@@ -50,5 +51,6 @@ __all__ = [
     "ProductDailyStat",
     "Inquiry",
     "InquiryReply",
+    "InquiryRefusal",
     "ReviewLog",
 ]

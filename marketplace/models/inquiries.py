@@ -96,3 +96,27 @@ class InquiryReply(models.Model):
 
     def __str__(self) -> str:
         return f"{self.inquiry_id} · {self.created_at:%Y-%m-%d}"
+
+
+class InquiryRefusal(models.Model):
+    """Questions about a product refused by the limiter, per hour.
+
+    A counter only: no name, phone, address or IP of whoever sent them. The
+    seller sees the count of the last 24 hours in the inbox.
+    """
+
+    product = models.ForeignKey(
+        Product, on_delete=models.CASCADE, related_name="inquiry_refusals"
+    )
+    hour = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product", "hour"], name="inquiry_refusal_unique_hour"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.product_id} {self.hour}: {self.count}"

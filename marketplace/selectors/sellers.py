@@ -169,6 +169,20 @@ def inquiry_counts(*, user: User) -> dict[str, int]:
     return counts
 
 
+def inquiry_refusals_recent(*, user: User) -> QuerySet[Product]:
+    """The seller's products with questions refused by the limiter in the last
+    24 hours, each annotated with ``refused`` (how many)."""
+    since = timezone.now() - datetime.timedelta(hours=24)
+    return (
+        Product.objects.filter(
+            brand__owner=user,
+            inquiry_refusals__hour__gte=since.replace(minute=0, second=0),
+        )
+        .annotate(refused=Sum("inquiry_refusals__count"))
+        .order_by("-refused", "pk")
+    )
+
+
 def label_products(*, user: User) -> QuerySet[Product]:
     """The seller's products buyers can see: a QR code can point to their page."""
     return (

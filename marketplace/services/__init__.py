@@ -24,6 +24,7 @@ from .brands import (
 from .inquiries import (
     INQUIRY_IP_WINDOW,
     INQUIRY_LIMIT_PER_IP,
+    INQUIRY_LIMIT_PER_IP_PRODUCT,
     INQUIRY_LIMIT_PER_PRODUCT,
     INQUIRY_PRODUCT_WINDOW,
     inquiry_close,
@@ -84,6 +85,7 @@ __all__ = [
     "product_archive",
     "product_view_record",
     "INQUIRY_LIMIT_PER_IP",
+    "INQUIRY_LIMIT_PER_IP_PRODUCT",
     "INQUIRY_LIMIT_PER_PRODUCT",
     "INQUIRY_IP_WINDOW",
     "INQUIRY_PRODUCT_WINDOW",

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,42 +18,75 @@ from home.tasks import enqueue_after_commit
 
 from ..models import (
     Inquiry,
+    InquiryRefusal,
     InquiryReply,
     Product,
 )
 from ..tasks import inquiry_reply_deliver, inquiry_seller_notify
 from ._common import ShowcaseError, logger
 
-INQUIRY_LIMIT_PER_IP = 5  # per 10 minutes
-INQUIRY_LIMIT_PER_PRODUCT = 30  # per hour
+INQUIRY_LIMIT_PER_IP = 5  # attempts per 10 minutes, any product
+INQUIRY_LIMIT_PER_IP_PRODUCT = 5  # attempts per hour, one product
+INQUIRY_LIMIT_PER_PRODUCT = 30  # accepted questions per hour
 INQUIRY_IP_WINDOW = 10 * 60
 INQUIRY_PRODUCT_WINDOW = 60 * 60
+INQUIRY_REFUSALS_SHOWN = timedelta(hours=24)
 
 
 # --- Inquiries ---
 
 
 def inquiry_rate_limited(*, ip: str, product_id: int) -> bool:
-    """Count one attempt; True when this IP or this product sent too many.
+    """Count one attempt from ``ip``; True when it must be refused.
+
+    Three limits (docs/outages.md):
+
+    - per IP, any product: attempts, refused ones included, so whoever hammers
+      only slows themselves down;
+    - per IP and product: attempts too, so one address cannot fill a
+      product's hourly quota on its own;
+    - per product: questions *stored* in the last hour, counted in the
+      database. A refused attempt is never stored, so it never counts: one
+      address cannot silence a product for buyers elsewhere.
 
     The IP is hashed: it is never stored, not even in the cache. When the cache
-    cannot count (Redis down), the decision is deliberate (docs/outages.md):
-    the per-IP limit is open (a buyer's question is worth more than a few
-    spam messages meanwhile; the honeypot still applies) and the per-product
-    limit is counted from the inquiries stored in the last hour instead.
+    cannot count (Redis down), both per-IP limits are open (a buyer's question
+    is worth more than a few spam messages meanwhile; the honeypot still
+    applies). Each refusal adds one to the product's hourly
+    ``InquiryRefusal`` counter (no buyer data), which the seller sees.
     """
     ip_hash = hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()[:32]
     per_ip = counter_hit(f"inquiry:ip:{ip_hash}", INQUIRY_IP_WINDOW)
-    per_product = counter_hit(f"inquiry:product:{product_id}", INQUIRY_PRODUCT_WINDOW)
-    if per_ip is None or per_product is None:
-        logger.warning("Inquiry limiter without cache: per-product count from the DB")
-        since = timezone.now() - timedelta(seconds=INQUIRY_PRODUCT_WINDOW)
-        per_product = (
-            Inquiry.objects.filter(product_id=product_id, created_at__gte=since).count()
-            + 1
-        )
-        per_ip = per_ip or 0
-    return per_ip > INQUIRY_LIMIT_PER_IP or per_product > INQUIRY_LIMIT_PER_PRODUCT
+    per_ip_product = counter_hit(
+        f"inquiry:ip-product:{ip_hash}:{product_id}", INQUIRY_PRODUCT_WINDOW
+    )
+    if per_ip is None or per_ip_product is None:
+        logger.warning("Inquiry limiter without cache: per-IP limits open")
+    since = timezone.now() - timedelta(seconds=INQUIRY_PRODUCT_WINDOW)
+    per_product = Inquiry.objects.filter(
+        product_id=product_id, created_at__gte=since
+    ).count()
+    refused = (
+        (per_ip or 0) > INQUIRY_LIMIT_PER_IP
+        or (per_ip_product or 0) > INQUIRY_LIMIT_PER_IP_PRODUCT
+        or per_product >= INQUIRY_LIMIT_PER_PRODUCT
+    )
+    if refused:
+        _refusal_record(product_id=product_id)
+    return refused
+
+
+def _refusal_record(*, product_id: int) -> None:
+    """One more refused attempt for this product in this hour."""
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    rows = InquiryRefusal.objects.filter(product_id=product_id, hour=hour)
+    if rows.update(count=F("count") + 1):
+        return
+    try:
+        with transaction.atomic():
+            InquiryRefusal.objects.create(product_id=product_id, hour=hour, count=1)
+    except IntegrityError:
+        rows.update(count=F("count") + 1)
 
 
 def inquiry_create(

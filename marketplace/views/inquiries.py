@@ -31,6 +31,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "status": status,
         "statuses": Inquiry.Status.choices,
         "counts": selectors.inquiry_counts(user=request.user),
+        "refusals": selectors.inquiry_refusals_recent(user=request.user),
     }
     return _private(TemplateResponse(request, "marketplace/seller/inbox.html", context))
 
