@@ -5,9 +5,8 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Q
 from django.shortcuts import redirect
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -224,16 +223,6 @@ class CoursePage(ServedByView, Page):
     @property
     def outcome_list(self) -> list[str]:
         return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
-
-    @cached_property
-    def estimated_minutes(self) -> int:
-        """Sum of the live lessons' minutes."""
-        total = (
-            LessonPage.objects.live()
-            .descendant_of(self)
-            .aggregate(total=Sum("minutes"))["total"]
-        )
-        return total or 0
 
 
 class ModulePage(Page):

@@ -51,7 +51,7 @@ def test_seed_demo_creates_four_real_courses(client):
     for lesson in LessonPage.objects.live():
         assert client.get(lesson.url).status_code == 200, lesson.url
 
-    # Learning II: a quiz per core course, drawn from a bigger pool, with a
+    # Quizzes: a quiz per core course, drawn from a bigger pool, with a
     # numeric question whose values change per attempt.
     from courses.models import (
         AssignmentPage,

@@ -18,7 +18,7 @@ COURSE = "Perencanaan Usaha"
 COURSE_SLUG = "perencanaan-usaha"
 QUIZ_LINK = re.compile(r"\bkuis\b", re.IGNORECASE)
 ASSIGNMENT = ASSIGNMENTS[COURSE_SLUG]["title"]
-# Strings new in issue 11, before and after their Indonesian translation.
+# Strings of the certificate rules, before and after their Indonesian translation.
 CHOOSE_NAME = re.compile("^(Pilih nama|Choose the name)$")
 PRINT_THIS_NAME = re.compile("^(Ya, cetak nama ini|Yes, print this name)$")
 
@@ -105,7 +105,7 @@ def test_learner_signs_up_enrols_learns_and_practises(phones):
     phone.check("learner-07-hpp-calculator")
 
 
-# --- Learning II: quiz, certificate, PDF, verification -------------------------
+# --- Quiz, certificate, PDF, verification -------------------------
 
 
 def _number(text: str) -> int:
