@@ -16,9 +16,9 @@ from reportlab.pdfgen import canvas
 from wagtail.documents import get_document_model
 
 from home.demo_images import demo_image_ensure, draw_picture
-from home.pdf_fonts import unicode_fonts
 from home.imaging import clean_image
 from home.models import HomePage
+from home.pdf_fonts import unicode_fonts
 from home.services import DemoAccount, demo_user_ensure
 
 from . import services
