@@ -16,13 +16,13 @@ from allauth.account.utils import has_verified_email
 from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
-from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.client_ip import client_ip
+from home.mail import site_identity
 
 from .models import User
 from .phone import phone_normalise
@@ -73,8 +73,9 @@ class AccountAdapter(DefaultAccountAdapter):
             {
                 "request": request,
                 "email": email,
-                "current_site": get_current_site(request),
                 **context,
+                # The site's name and domain from settings, not the request's host.
+                "current_site": site_identity(),
             },
         )
         email_send(message)

@@ -219,6 +219,11 @@ ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+# A learner who switches to her SMS app and back needs more than allauth's
+# 3 minutes; the code page says how long the code works (10 minutes).
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60
+# Mail subjects start with the site's name, never the request's host.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Berdaya: "
 ACCOUNT_PHONE_VERIFICATION_ENABLED = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = False  # shared phones: the session ends with the browser
@@ -352,6 +357,15 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Berdaya <noreply@berdaya.id>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every message gets a Message-ID in this domain (not the server's host name)
+# and "Auto-Submitted: auto-generated" (home.mail), then goes out through the
+# backend EMAIL_URL chose.
+EMAIL_MESSAGE_ID_DOMAIN = env(
+    "EMAIL_MESSAGE_ID_DOMAIN",
+    default=DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(" >"),
+)
+EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "home.mail.AutomaticMailBackend"
 # Seconds an SMTP connection may wait; always set, so a silent mail server can
 # never hold a worker (mail is sent by the task worker, not by requests).
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
