@@ -18,6 +18,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import resolve_url
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -80,6 +81,30 @@ class AccountAdapter(DefaultAccountAdapter):
         )
         email_send(message)
 
+    def add_message(
+        self,
+        request: HttpRequest,
+        level: int,
+        message_template: str | None = None,
+        message_context: dict[str, Any] | None = None,
+        extra_tags: str = "",
+        message: str | None = None,
+    ) -> None:
+        """Messages may greet the person by name (``user.public_name``)."""
+        if message_template and "user" not in (message_context or {}):
+            message_context = {**(message_context or {}), "user": request.user}
+        super().add_message(
+            request, level, message_template, message_context, extra_tags, message
+        )
+
+    def get_password_change_redirect_url(self, request: HttpRequest) -> str:
+        """After choosing her first password (a learner with a sign-in card) she
+        goes to her courses, not to a form asking for her current password."""
+        match = request.resolver_match
+        if match is not None and match.url_name == "account_set_password":
+            return resolve_url(settings.LEARNER_HOME_URL)
+        return super().get_password_change_redirect_url(request)
+
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return IndonesianPhoneField(**kwargs)
 
@@ -141,6 +166,11 @@ class AccountAdapter(DefaultAccountAdapter):
         response = super().post_login(request, user, **kwargs)
         language_apply(response, user)
         return response
+
+
+def user_display(user: User) -> str:
+    """How allauth names a person (messages, mail): the name she chose."""
+    return user.public_name
 
 
 def language_apply(response: HttpResponse, user: User) -> None:

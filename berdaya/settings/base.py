@@ -196,6 +196,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# "Belajar saya": where a learner lands after choosing her first password.
+LEARNER_HOME_URL = "courses:dashboard"
 # Private pages send visitors to allauth's sign-in page (a URL name: Wagtail
 # resolves it, with the language prefix of the visitor).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -238,6 +240,8 @@ ACCOUNT_RATE_LIMITS = {
 SILENCED_SYSTEM_CHECKS = ["account.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Berdaya"
+# allauth names people by the name they chose, never by a generated username.
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
 # Recovery codes are shown once, right after the authenticator is set up.
 MFA_RECOVERY_CODES_SHOW_ONCE = True
 
@@ -289,7 +293,10 @@ AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_overrides first: hand-kept Indonesian for third-party strings (allauth,
+# Django, Wagtail) that read awkwardly; makemessages never touches it.
+LOCALE_OVERRIDES_DIR = BASE_DIR / "locale_overrides"
+LOCALE_PATHS = [LOCALE_OVERRIDES_DIR, BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
