@@ -90,9 +90,15 @@ class AccountAdapter(DefaultAccountAdapter):
         extra_tags: str = "",
         message: str | None = None,
     ) -> None:
-        """Messages may greet the person by name (``user.public_name``)."""
-        if message_template and "user" not in (message_context or {}):
-            message_context = {**(message_context or {}), "user": request.user}
+        """Messages may greet the person by name (``user.public_name``) and say how
+        long a sign-in code works."""
+        if message_template:
+            message_context = {
+                "user": request.user,
+                # How long a sign-in code works, said plainly where it is sent.
+                "code_minutes": settings.ACCOUNT_LOGIN_BY_CODE_TIMEOUT // 60,
+                **(message_context or {}),
+            }
         super().add_message(
             request, level, message_template, message_context, extra_tags, message
         )

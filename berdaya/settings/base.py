@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "accounts.middleware.AdminMfaRequiredMiddleware",
     "accounts.middleware.PersonalDataMfaRequiredMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
+    # A form sent after the idle timeout: back to its page after signing in.
+    "accounts.middleware.ExpiredSessionPostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
     "axes.middleware.AxesMiddleware",
@@ -104,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.navigation",
+                "home.context_processors.session_timing",
             ],
         },
     },
