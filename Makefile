@@ -51,12 +51,12 @@ format: install ## Format and fix what ruff can
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-messages: install ## Update the Indonesian .po file and compile it
+messages: install ## Update the Indonesian .po file and compile it (and the hand-kept overrides)
 	$(MANAGE) makemessages --locale id --ignore ".venv/*" --ignore "tests/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 check-messages: install ## Fail when a .po entry is empty or fuzzy, or a .mo is stale
-	$(BIN)/python scripts/check_po.py locale
+	$(BIN)/python scripts/check_po.py locale locale_overrides
 
 check: install ## Django checks, migrations in sync, lint
 	$(MANAGE) check --fail-level WARNING

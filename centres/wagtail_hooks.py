@@ -3,6 +3,7 @@
 from functools import update_wrapper
 
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -11,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts import selectors as account_selectors
 from accounts.models import Centre, Cohort
 from home.setup import DEMO_SEED_HOOK
 
@@ -77,3 +79,14 @@ register_snippet(CentreGroup)
 # manage.py seed_demo (home/setup.py). The demo enrols learners in the demo
 # courses, so it runs after courses (20).
 hooks.register(DEMO_SEED_HOOK, demo.seed, order=30)
+
+
+@hooks.register("berdaya_site_navigation")
+def site_navigation(request, root) -> dict:
+    """Centre staff find their pages (/balai/) in the main menu."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"menu_centre_url": None}
+    if account_selectors.staff_centre_for(user) is None:
+        return {"menu_centre_url": None}
+    return {"menu_centre_url": reverse("centres:staff_home")}

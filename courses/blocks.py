@@ -63,13 +63,7 @@ class VideoBlock(blocks.StructBlock):
     def clean(self, value):
         cleaned = super().clean(value)
         if not cleaned.get("file") and not cleaned.get("external_url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "file": blocks.BlockValidationError(
-                        _("Choose a video file or give a link.")
-                    )
-                }
-            )
+            raise _struct_error("file", _("Choose a video file or give a link."))
         return cleaned
 
 

@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from home.demo_images import demo_image_ensure, draw_picture
 from home.imaging import clean_image
 from home.models import HomePage
+from home.pdf_fonts import unicode_fonts
 from home.services import DemoAccount, demo_user_ensure
 
 from . import services
@@ -72,18 +73,19 @@ def _worksheet_document(*, title: str, description: str, lines: list[str]):
             existing.collection = collection
             existing.save(update_fields=["collection"])
         return existing
+    regular, bold = unicode_fonts()
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf = canvas.Canvas(buffer, pagesize=A4, initialFontName=regular)
     width, height = A4
     y = height - 25 * mm
-    pdf.setFont("Helvetica-Bold", 16)
+    pdf.setFont(bold, 16)
     pdf.drawString(20 * mm, y, title)
     y -= 10 * mm
-    pdf.setFont("Helvetica", 10)
+    pdf.setFont(regular, 10)
     pdf.drawString(20 * mm, y, description[:110])
     y -= 12 * mm
     for line in lines:
-        pdf.setFont("Helvetica", 11)
+        pdf.setFont(regular, 11)
         pdf.drawString(20 * mm, y, line[:95])
         y -= 6 * mm
         pdf.line(20 * mm, y, width - 20 * mm, y)

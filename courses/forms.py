@@ -140,6 +140,8 @@ class AssignmentSubmissionForm(forms.Form):
         self.fields["text"].required = assignment.requires_text
         if assignment.text_prompt:
             self.fields["text"].help_text = assignment.text_prompt
+        # static/js/forms.js keeps what she types in this browser until sent.
+        self.fields["text"].widget.attrs["data-draft"] = f"assignment-{assignment.pk}"
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")

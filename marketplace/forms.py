@@ -226,7 +226,11 @@ class PhotoUploadForm(forms.Form):
 class InquiryForm(forms.Form):
     """ "Tanya penjual". ``website`` is a honeypot people never see."""
 
-    buyer_name = forms.CharField(label=_("Your name"), max_length=80)
+    buyer_name = forms.CharField(
+        label=_("Your name"),
+        max_length=80,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     buyer_phone = forms.CharField(
         label=_("Phone or WhatsApp"),
         max_length=20,
@@ -237,6 +241,7 @@ class InquiryForm(forms.Form):
         label=_("E-mail"),
         required=False,
         help_text=_("The seller's answer is sent here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     quantity = forms.IntegerField(
         label=_("How many"), min_value=1, max_value=100_000, initial=1

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "accounts.middleware.AdminMfaRequiredMiddleware",
     "accounts.middleware.PersonalDataMfaRequiredMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
+    # A form sent after the idle timeout: back to its page after signing in.
+    "accounts.middleware.ExpiredSessionPostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
     "axes.middleware.AxesMiddleware",
@@ -100,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.navigation",
+                "home.context_processors.session_timing",
             ],
         },
     },
@@ -192,6 +195,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# "Belajar saya": where a learner lands after choosing her first password.
+LEARNER_HOME_URL = "courses:dashboard"
 # Private pages send visitors to allauth's sign-in page (a URL name: Wagtail
 # resolves it, with the language prefix of the visitor).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -215,6 +220,11 @@ ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+# A learner who switches to her SMS app and back needs more than allauth's
+# 3 minutes; the code page says how long the code works (10 minutes).
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60
+# Mail subjects start with the site's name, never the request's host.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Berdaya: "
 ACCOUNT_PHONE_VERIFICATION_ENABLED = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = False  # shared phones: the session ends with the browser
@@ -229,6 +239,8 @@ ACCOUNT_RATE_LIMITS = {
 SILENCED_SYSTEM_CHECKS = ["account.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Berdaya"
+# allauth names people by the name they chose, never by a generated username.
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
 # Recovery codes are shown once, right after the authenticator is set up.
 MFA_RECOVERY_CODES_SHOW_ONCE = True
 
@@ -280,7 +292,10 @@ AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_overrides first: hand-kept Indonesian for third-party strings (allauth,
+# Django, Wagtail) that read awkwardly; makemessages never touches it.
+LOCALE_OVERRIDES_DIR = BASE_DIR / "locale_overrides"
+LOCALE_PATHS = [LOCALE_OVERRIDES_DIR, BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
@@ -348,6 +363,15 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Berdaya <noreply@berdaya.id>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every message gets a Message-ID in this domain (not the server's host name)
+# and "Auto-Submitted: auto-generated" (home.mail), then goes out through the
+# backend EMAIL_URL chose.
+EMAIL_MESSAGE_ID_DOMAIN = env(
+    "EMAIL_MESSAGE_ID_DOMAIN",
+    default=DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(" >"),
+)
+EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "home.mail.AutomaticMailBackend"
 # Seconds an SMTP connection may wait; always set, so a silent mail server can
 # never hold a worker (mail is sent by the task worker, not by requests).
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
