@@ -7,18 +7,16 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
 from home import views as home_views
-from marketplace.sitemaps import BrandSitemap, ProductSitemap
+
+from .sitemaps import SITEMAPS
 
 # The 500 page shows the request id (home.middleware.RequestIdMiddleware).
 handler500 = "home.views.server_error"
-
-SITEMAPS = {"pages": PageSitemap, "brands": BrandSitemap, "products": ProductSitemap}
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),

@@ -8,56 +8,8 @@ import pytest
 from django.urls import reverse
 
 from home.middleware import accepted_encodings
-from home.models import StandardPage
-from tests.courses.conftest import build_course
-from tests.marketplace.conftest import make_brand, make_product
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def public_urls(site_root, image, category):
-    """Every kind of public page, with content."""
-    from courses import services
-
-    catalogue = services.course_catalogue_ensure(
-        parent=site_root, title="Kursus", slug="kursus", intro="Kursus singkat."
-    )
-    course = build_course(catalogue, slug="keuangan", title="Keuangan", modules=1)
-    brand = make_brand(name="Dapur Uji", slug="dapur-uji")
-    product = make_product(
-        brand=brand, image=image, category=category, slug="sambal-uji"
-    )
-    about = StandardPage.objects.get(slug="tentang")
-    return {
-        "home": "/",
-        "home_en": "/en/",
-        "catalogue": catalogue.url,
-        "course": course.url,
-        "showcase": reverse("marketplace:showcase"),
-        "showcase_search": reverse("marketplace:showcase") + "?q=sambal",
-        "brand": reverse("marketplace:brand_detail", args=[brand.slug]),
-        "product": reverse(
-            "marketplace:product_detail", args=[brand.slug, product.slug]
-        ),
-        "certificate_check": reverse("certificate_lookup"),
-        "standard": about.url,
-        "standard_en": "/en" + about.url,
-    }
-
-
-@pytest.fixture
-def image(db):
-    from tests.marketplace.conftest import image as make_image
-
-    return make_image.__wrapped__(db)
-
-
-@pytest.fixture
-def category(db):
-    from marketplace.models import Category
-
-    return Category.objects.get(slug="makanan-minuman")
 
 
 def test_anonymous_public_pages_set_no_cookie_and_are_public(client, public_urls):
