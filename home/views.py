@@ -1,6 +1,7 @@
 import logging
 import uuid
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
@@ -10,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail import views as wagtail_views
 
 from . import selectors
@@ -109,7 +110,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    # One public origin (SITE_BASE_URL), as in the sitemap and canonical links.
+    sitemap_url = settings.SITE_BASE_URL.rstrip("/") + reverse("sitemap")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
@@ -146,4 +148,15 @@ def page_password(
     )
     if request.method == "POST" and response.status_code != 302:
         counter_hit(key, PAGE_PASSWORD_WINDOW)
+    return response
+
+
+FAVICON = settings.BASE_DIR / "static" / "icons" / "favicon.ico"
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico, where browsers and link previews look without asking."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
     return response

@@ -63,6 +63,9 @@ MIDDLEWARE = [
     "home.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
+    # Outside sessions, CSRF and auth: sees every cookie a response sets.
+    # Public pages for anonymous visitors: Cache-Control public, compressed.
+    "home.middleware.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -166,6 +169,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# How long browsers and shared caches (nginx's micro-cache, a CDN) may keep a
+# public page for anonymous visitors (home.middleware.PublicPageCacheMiddleware).
+# Signed-in pages are never stored. Short: a product taken down disappears
+# from caches within this many seconds.
+BERDAYA_PUBLIC_CACHE_SECONDS = env.int("BERDAYA_PUBLIC_CACHE_SECONDS", default=300)
 
 # Database sessions that record whose they are (accounts.sessions): deactivating
 # an account deletes its sessions without decoding every live one.

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from home.client_ip import client_ip
 
@@ -19,7 +19,7 @@ from ..forms import (
     InquiryForm,
     ShowcaseFilterForm,
 )
-from ._common import PAGE_SIZE
+from ._common import PAGE_SIZE, _private
 
 # --- Buyers ---
 
@@ -77,15 +77,24 @@ def product_detail(request: HttpRequest, brand_slug: str, product_slug: str):
     )
     services.product_view_record(product_id=product.pk)
     context = _product_context(request, product)
-    context["inquiry_form"] = InquiryForm()
+    # The form (CSRF cookie, one-time token) only for signed-in visitors,
+    # whose pages are private anyway: the anonymous page is the same for
+    # everyone and may be cached; its "Ask the seller" link opens the form.
+    context["inquiry_form"] = InquiryForm() if request.user.is_authenticated else None
     return TemplateResponse(request, "marketplace/product_detail.html", context)
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def product_inquiry(request: HttpRequest, brand_slug: str, product_slug: str):
     product = selectors.public_product_get(
         brand_slug=brand_slug, product_slug=product_slug
     )
+    if request.method != "POST":
+        context = _product_context(request, product)
+        context["inquiry_form"] = InquiryForm()
+        return _private(
+            TemplateResponse(request, "marketplace/product_detail.html", context)
+        )
     form = InquiryForm(request.POST)
     status = 200
     if form.is_bot:

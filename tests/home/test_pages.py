@@ -2,9 +2,9 @@ import json
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
-from django.urls import reverse
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
@@ -35,17 +35,17 @@ def test_home_page_never_shows_learner_names(client, site_root):
     assert "Legal" not in html
 
 
-def test_language_switch_changes_and_persists(client, site_root):
-    response = client.post(
-        reverse("set_language"), {"language": "en", "next": "/"}, follow=False
-    )
-    assert response.status_code == 302
-    assert response.url == "/en/"
-    html = client.get("/en/").content.decode()
+def test_language_switch_is_plain_links_to_the_same_page(client, site_root):
+    about = StandardPage.objects.get(slug="tentang")
+    response = client.get(about.url)
+    html = response.content.decode()
+    # A link, not a form: no CSRF cookie on an anonymous page.
+    assert f'href="/en{about.url}" hreflang="en"' in html
+    assert "csrftoken" not in response.cookies
+    html = client.get(f"/en{about.url}").content.decode()
     assert 'lang="en"' in html
     assert "Skip to content" in html
-    # The choice is remembered in a cookie: the next visit stays English.
-    assert client.cookies["django_language"].value == "en"
+    assert f'href="{about.url}" hreflang="id"' in html
 
 
 def test_indonesian_interface_by_default(client, site_root):
@@ -121,7 +121,11 @@ def test_home_page_budget_under_30_kb_and_no_other_host(client, site_root):
         with open(path, "rb") as f:
             total += len(f.read())
     assert total < 30 * 1024, f"home page weighs {total} bytes"
-    external = re.findall(r'(?:href|src)="((?:https?:)?//[^"]+)"', html)
+    external = [
+        url
+        for url in re.findall(r'(?:href|src|content)="((?:https?:)?//[^"]+)"', html)
+        if not url.startswith(settings.SITE_BASE_URL.rstrip("/") + "/")
+    ]
     assert external == []
 
 
