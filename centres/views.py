@@ -47,8 +47,18 @@ def staff_home(request: HttpRequest) -> HttpResponse:
 def cohort_detail(request: HttpRequest, pk: int) -> HttpResponse:
     cohort = account_selectors.cohort_for_staff(user=request.user, pk=pk)
     dashboard = selectors.cohort_dashboard(cohort=cohort)
+    matrix = selectors.matrix_page(
+        dashboard,
+        query=request.GET.get("q", ""),
+        status=request.GET.get("status", ""),
+        page=request.GET.get("page", 1),
+    )
     return _private(
-        render(request, "centres/cohort_detail.html", {"dashboard": dashboard})
+        render(
+            request,
+            "centres/cohort_detail.html",
+            {"dashboard": dashboard, "matrix": matrix, "counts": dashboard.counts},
+        )
     )
 
 

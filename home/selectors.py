@@ -18,10 +18,12 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Site
 
 from .models import StandardPage
+from .page_cache import cached_by_content
 
 IMPACT_CACHE_KEY = "home:impact-numbers"
 IMPACT_CACHE_SECONDS = 60
@@ -56,7 +58,17 @@ def home_featured(request: HttpRequest) -> dict[str, Any]:
 
 
 def site_navigation(request: HttpRequest) -> dict[str, Any]:
-    """Header menu and footer links for the site serving ``request``."""
+    """Header menu and footer links for the site serving ``request``.
+
+    The same for everyone on a host in a language, so cached until the
+    content changes (``home.page_cache``): no query on a warm page. A
+    ``berdaya_site_navigation`` hook must therefore not depend on the user.
+    """
+    key = f"navigation:{request.get_host()}:{get_language()}"
+    return cached_by_content(key, lambda: _site_navigation(request))
+
+
+def _site_navigation(request: HttpRequest) -> dict[str, Any]:
     site = Site.find_for_request(request)
     root = site.root_page if site is not None else None
     navigation: dict[str, Any] = {"footer_pages": []}

@@ -68,10 +68,13 @@ MIDDLEWARE = [
     "home.middleware.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "accounts.sessions.SessionRefreshMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The site and the page for a URL from the cache (docs/caching.md).
+    "home.routing.PageRouteCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -180,7 +183,11 @@ BERDAYA_PUBLIC_CACHE_SECONDS = env.int("BERDAYA_PUBLIC_CACHE_SECONDS", default=3
 # an account deletes its sessions without decoding every live one.
 SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=4 * 60 * 60)
-SESSION_SAVE_EVERY_REQUEST = True  # idle timeout on shared phones
+# Idle timeout on shared phones: accounts.sessions.SessionRefreshMiddleware
+# moves the expiry on when the session's last write is SESSION_REFRESH_AFTER
+# old, instead of writing the session on every request.
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_REFRESH_AFTER = env.int("SESSION_REFRESH_AFTER", default=5 * 60)
 
 # --- Auth ------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import CachedViewRestrictions
 from home.pages import ServedByView
 
 from .. import quizzes
@@ -60,7 +61,7 @@ def instructor_choices() -> Q:
     )
 
 
-class CourseIndexPage(ServedByView, Page):
+class CourseIndexPage(ServedByView, CachedViewRestrictions, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -75,7 +76,7 @@ class CourseIndexPage(ServedByView, Page):
         verbose_name = _("course catalogue")
 
 
-class CoursePage(ServedByView, Page):
+class CoursePage(ServedByView, CachedViewRestrictions, Page):
     class Level(models.TextChoices):
         BASIC = "basic", _("Basic")
         INTERMEDIATE = "intermediate", _("Intermediate")
@@ -225,7 +226,7 @@ class CoursePage(ServedByView, Page):
         return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictions, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -244,7 +245,7 @@ class ModulePage(Page):
         return redirect(f"{course.url}#module-{self.pk}")
 
 
-class LessonPage(ServedByView, Page):
+class LessonPage(ServedByView, CachedViewRestrictions, Page):
     summary = models.CharField(_("summary"), max_length=250, blank=True)
     minutes = models.PositiveSmallIntegerField(
         _("minutes to read"), default=5, help_text=_("A short lesson: 3 to 10 minutes.")
@@ -277,7 +278,7 @@ class LessonPage(ServedByView, Page):
         return self.serve(request)
 
 
-class QuizPage(ServedByView, Page):
+class QuizPage(ServedByView, CachedViewRestrictions, Page):
     """A graded quiz in a module. Questions come from a pool; keys stay server side.
 
     Attempt policy (safe by default): a wait after each attempt that grows with
@@ -398,7 +399,7 @@ class QuizPage(ServedByView, Page):
         return CoursePage.objects.ancestor_of(parent, inclusive=True).first()
 
 
-class AssignmentPage(ServedByView, Page):
+class AssignmentPage(ServedByView, CachedViewRestrictions, Page):
     """Practical work a learner submits and an instructor of the course reviews."""
 
     instructions = models.TextField(_("instructions"))

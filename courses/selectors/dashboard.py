@@ -66,6 +66,20 @@ def course_cards(*, courses: list[CoursePage], user: User | None) -> list[Course
     return cards
 
 
+def course_card_from_outline(
+    outline: CourseOutline, enrolment: Enrolment | None
+) -> CourseCard:
+    """The card of one course from its outline: no query of its own."""
+    lessons = outline.lessons
+    return CourseCard(
+        course=outline.course,
+        lessons=len(lessons),
+        minutes=sum(lesson.page.minutes for lesson in lessons),
+        enrolled=enrolment is not None,
+        progress=outline.progress if enrolment is not None else None,
+    )
+
+
 def course_catalogue(*, request: HttpRequest, index: CourseIndexPage) -> dict[str, Any]:
     """Catalogue cards, filtered by an allowlisted topic and level, or searched."""
     topics = list(Topic.objects.all())

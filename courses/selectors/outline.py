@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Max, Q
 
 from accounts.models import User
+from home.page_cache import cached_by_content
 
 from ..models import (
     AssignmentPage,
@@ -160,20 +161,82 @@ def public_courses():
     )
 
 
+@dataclass
+class CourseStructure:
+    """What every learner of a course sees alike: its pages, in tree order.
+
+    Cached until the content changes (``home.page_cache``); the learner's
+    state is added by :func:`course_outline` in at most three queries.
+    """
+
+    course: CoursePage
+    modules: list[ModulePage]
+    lessons: list[LessonPage]
+    quizzes: list[QuizPage]
+    assignments: list[AssignmentPage]
+
+
+def _structure_build(course_pk: int) -> CourseStructure | None:
+    course = CoursePage.objects.filter(pk=course_pk).first()
+    if course is None:
+        return None
+    return CourseStructure(
+        course=course,
+        modules=list(ModulePage.objects.child_of(course).live().order_by("path")),
+        lessons=list(
+            LessonPage.objects.descendant_of(course)
+            .live()
+            .order_by("path")
+            .only(
+                "id",
+                "path",
+                "depth",
+                "title",
+                "slug",
+                "url_path",
+                "live",
+                "locale_id",
+                "content_type_id",
+                "minutes",
+                "summary",
+            )
+        ),
+        quizzes=list(QuizPage.objects.descendant_of(course).live().order_by("path")),
+        assignments=list(
+            AssignmentPage.objects.descendant_of(course).live().order_by("path")
+        ),
+    )
+
+
+def course_structure(course_pk: int) -> CourseStructure | None:
+    """The course's pages (cached), or None if there is no such course."""
+    return cached_by_content(
+        f"courses:structure:{course_pk}", lambda: _structure_build(course_pk)
+    )
+
+
 def course_for_lesson(lesson: LessonPage) -> CoursePage:
     """The course of any page below it (lesson, quiz or assignment)."""
-    return CoursePage.objects.ancestor_of(lesson).get()
+    course_pk = cached_by_content(
+        f"courses:course-of:{lesson.pk}",
+        lambda: (
+            CoursePage.objects.ancestor_of(lesson).values_list("pk", flat=True).get()
+        ),
+    )
+    structure = course_structure(course_pk)
+    if structure is None:
+        raise CoursePage.DoesNotExist
+    return structure.course
 
 
 def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
-    """Modules and live lessons of ``course`` with done flags, in three queries."""
-    modules = list(ModulePage.objects.child_of(course).live().order_by("path"))
-    lessons = list(
-        LessonPage.objects.descendant_of(course)
-        .live()
-        .order_by("path")
-        .only("id", "path", "depth", "title", "slug", "url_path", "minutes", "summary")
-    )
+    """Modules and live lessons of ``course`` with done flags.
+
+    The pages come from the cached structure; the learner's state costs at
+    most three queries (lessons done, quiz results, assignments).
+    """
+    structure = course_structure(course.pk) or _structure_build(course.pk)
+    modules = structure.modules if structure else []
     done_ids: set[int] = set()
     if user is not None and user.is_authenticated:
         done_ids = set(
@@ -183,7 +246,7 @@ def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
         )
     by_path = {module.path: OutlineModule(page=module) for module in modules}
     number = 0
-    for lesson in lessons:
+    for lesson in structure.lessons if structure else []:
         module = by_path.get(lesson.path[:-STEPLEN])
         if module is None:
             continue
@@ -191,18 +254,26 @@ def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
         module.lessons.append(
             OutlineLesson(page=lesson, done=lesson.pk in done_ids, number=number)
         )
-    _outline_quizzes_and_assignments(course=course, user=user, by_path=by_path)
+    if structure is not None:
+        _outline_quizzes_and_assignments(
+            course=course,
+            user=user,
+            by_path=by_path,
+            quizzes=structure.quizzes,
+            assignments=structure.assignments,
+        )
     return CourseOutline(course=course, modules=list(by_path.values()))
 
 
 def _outline_quizzes_and_assignments(
-    *, course: CoursePage, user: User | None, by_path: dict[str, OutlineModule]
+    *,
+    course: CoursePage,
+    user: User | None,
+    by_path: dict[str, OutlineModule],
+    quizzes: list[QuizPage],
+    assignments: list[AssignmentPage],
 ) -> None:
-    """Add quizzes and assignments with the learner's state: four queries."""
-    quizzes = list(QuizPage.objects.descendant_of(course).live().order_by("path"))
-    assignments = list(
-        AssignmentPage.objects.descendant_of(course).live().order_by("path")
-    )
+    """Add quizzes and assignments with the learner's state: two queries."""
     signed_in = user is not None and user.is_authenticated
     best: dict[int, tuple[int, bool]] = {}
     if signed_in and quizzes:

@@ -32,7 +32,7 @@ def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):
         {
             "outline": outline,
             "enrolment": enrolment,
-            "card": selectors.course_cards(courses=[page], user=user)[0],
+            "card": selectors.course_card_from_outline(outline, enrolment),
         }
     )
     if user.is_authenticated and enrolment is None:
