@@ -317,17 +317,22 @@ class ShowcaseFilterForm(forms.Form):
     category = forms.ChoiceField(label=_("Category"), required=False)
     min_price = PriceField(label=_("Lowest price"), required=False, min_value=0)
     max_price = PriceField(label=_("Highest price"), required=False, min_value=0)
-    city = forms.ChoiceField(label=_("City"), required=False)
-    brand = forms.ChoiceField(label=_("Brand"), required=False)
+    # Typed, not chosen from a list: the filters must not grow with the
+    # number of brands and cities (a brand is found by searching its name).
+    city = forms.CharField(label=_("City or regency"), max_length=80, required=False)
+    brand = forms.SlugField(
+        label=_("Brand"), max_length=80, required=False, widget=forms.HiddenInput
+    )
     ready = forms.BooleanField(label=_("Ready stock only"), required=False)
     sort = forms.ChoiceField(label=_("Sort"), choices=SORT_CHOICES, required=False)
+    after = forms.RegexField(
+        regex=r"^-?[0-9]{1,20}\.[0-9]{1,20}$", required=False, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, choices: dict, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
         self.fields["category"].choices = everything + choices["categories"]
-        self.fields["city"].choices = everything + [(c, c) for c in choices["cities"]]
-        self.fields["brand"].choices = everything + choices["brands"]
 
     def filters(self) -> dict:
         """Only the valid filters; an invalid one is dropped, not an error page."""
@@ -342,7 +347,7 @@ class ShowcaseFilterForm(forms.Form):
             "category": data.get("category", ""),
             "min_price": data.get("min_price"),
             "max_price": data.get("max_price"),
-            "city": data.get("city", ""),
+            "city": (data.get("city") or "").strip(),
             "brand": data.get("brand", ""),
             "ready_only": bool(data.get("ready")),
             "sort": data.get("sort") or "newest",

@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from ..search import product_search_text
 from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
 from .brands import Brand, public_brand_q
 from .centres import Category
@@ -28,6 +29,24 @@ class ProductQuerySet(models.QuerySet):
         """Products buyers can see: live, and their brand is public
         (``Product.is_public`` for one row)."""
         return self.live().filter(public_brand_q("brand__"))
+
+    def refresh_search_text(self, *, batch_size: int = 500) -> int:
+        """Recompute ``search_text`` of these products (after a brand's name
+        changed, or rows written with ``bulk_create``); returns how many."""
+        done = 0
+        products = self.select_related("brand").order_by("pk")
+        batch: list[Product] = []
+        for product in products.iterator(chunk_size=batch_size):
+            product.search_text = product.build_search_text()
+            batch.append(product)
+            if len(batch) >= batch_size:
+                done += len(batch)
+                Product.objects.bulk_update(batch, ["search_text"])
+                batch = []
+        if batch:
+            done += len(batch)
+            Product.objects.bulk_update(batch, ["search_text"])
+        return done
 
 
 class Product(index.Indexed, models.Model):
@@ -120,10 +139,15 @@ class Product(index.Indexed, models.Model):
         _("public halal number"), max_length=40, blank=True
     )
     published_at = models.DateTimeField(_("first published at"), null=True, blank=True)
+    # The approved name, brand name and description folded for search
+    # (marketplace/search.py); kept in step by ``save()`` and ``brand_approve``.
+    search_text = models.TextField(default="", blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ProductQuerySet.as_manager()
+
+    SEARCHED_FIELDS = ("public_name", "public_description")
 
     # Search reads the approved version only; the filter fields let search run
     # over ``Product.objects.public()`` itself.
@@ -162,6 +186,23 @@ class Product(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(self.SEARCHED_FIELDS):
+            self.search_text = self.build_search_text()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def build_search_text(self, *, brand_name: str | None = None) -> str:
+        if brand_name is None:
+            brand_name = self.brand.public_name if self.brand_id else ""
+        return product_search_text(
+            name=self.public_name,
+            brand_name=brand_name,
+            description=self.public_description,
+        )
 
     def clean(self) -> None:
         if self.stock == self.Stock.MADE_TO_ORDER and not self.lead_time_days:

@@ -44,6 +44,8 @@ from .products import (
     product_submit,
     product_update,
     product_view_record,
+    product_views_flush,
+    product_views_flush_day,
 )
 from .review import (
     brand_approve,
@@ -84,6 +86,8 @@ __all__ = [
     "product_set_sold_out",
     "product_archive",
     "product_view_record",
+    "product_views_flush",
+    "product_views_flush_day",
     "INQUIRY_LIMIT_PER_IP",
     "INQUIRY_LIMIT_PER_IP_PRODUCT",
     "INQUIRY_LIMIT_PER_PRODUCT",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.cache import counter_hit
 from home.imaging import CleanedImage
 from home.services import SubmissionMismatch, submission_once
 from home.storage import files_removed_on_error
@@ -21,6 +23,7 @@ from ..models import (
     ProductDailyStat,
     ProductPhoto,
 )
+from ..stats import VIEW_FLUSH_EVERY, VIEW_KEY_TTL, pending_views, view_key
 from ._common import (
     ShowcaseError,
     _changed,
@@ -250,18 +253,54 @@ def product_archive(*, product: Product, archived: bool) -> Product:
     return product
 
 
-def product_view_record(*, product_id: int) -> None:
-    """Count a page view for today (no visitor data kept)."""
-    day = timezone.localdate()
+def _views_add(*, product_id: int, day, views: int) -> None:
     updated = ProductDailyStat.objects.filter(product_id=product_id, day=day).update(
-        views=F("views") + 1
+        views=F("views") + views
     )
     if updated:
         return
     try:
         with transaction.atomic():
-            ProductDailyStat.objects.create(product_id=product_id, day=day, views=1)
+            ProductDailyStat.objects.create(product_id=product_id, day=day, views=views)
     except IntegrityError:
         ProductDailyStat.objects.filter(product_id=product_id, day=day).update(
-            views=F("views") + 1
+            views=F("views") + views
         )
+
+
+def product_view_record(*, product_id: int) -> None:
+    """Count a page view for today (no visitor data kept): in the cache, and
+    in the database once every ``VIEW_FLUSH_EVERY`` views (``marketplace/stats.py``)."""
+    day = timezone.localdate()
+    count = counter_hit(view_key(product_id, day), VIEW_KEY_TTL)
+    if count is None:
+        _views_add(product_id=product_id, day=day, views=1)
+    elif count >= VIEW_FLUSH_EVERY:
+        product_views_flush(product_id=product_id, day=day)
+
+
+def product_views_flush(*, product_id: int, day) -> int:
+    """Move the views counted in the cache for ``product_id`` on ``day`` to
+    the database; returns how many. Views counted meanwhile stay in the cache
+    (the counter goes down by what was taken, not to zero)."""
+    key = view_key(product_id, day)
+    try:
+        pending = cache.get(key)
+        if not isinstance(pending, int) or pending <= 0:
+            return 0
+        cache.decr(key, pending)
+    except ValueError:  # expired meanwhile, or the cache stepped aside
+        return 0
+    _views_add(product_id=product_id, day=day, views=pending)
+    return pending
+
+
+def product_views_flush_day(*, day) -> int:
+    """Flush every product's counter of ``day`` (run daily for yesterday)."""
+    ids = list(Product.objects.values_list("pk", flat=True))
+    total = 0
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        for product_id, _day in pending_views(chunk, [day]):
+            total += product_views_flush(product_id=product_id, day=day)
+    return total

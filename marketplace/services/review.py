@@ -30,6 +30,7 @@ def _refuse_own_approval(*, reviewer: User, owner_id: int | None) -> None:
 
 
 def _reindex_products(brand: Brand) -> None:
+    brand.products.all().refresh_search_text()
     for product in brand.products.all():
         index.insert_or_update_object(product)
 
