@@ -25,9 +25,11 @@ from .selectors import CashMonth
 FONT_REGULAR = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
 GREEN = colors.HexColor("#0b6e4f")
-# Rows that fit on one A4 page below the summary; the rest are counted in a
-# closing line that points to the CSV file.
-MAX_ROWS = 38
+# Rows tried on one A4 page below the summary; when long notes make them
+# overflow, fewer are drawn until the month fits one page. The rest are counted
+# in a closing line that points to the CSV file.
+MAX_ROWS = 40
+ROWS_STEP = 5
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -35,6 +37,16 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def month_pdf(*, book: CashMonth, owner_name: str) -> bytes:
+    """The month on one A4 page: summary, then as many entries as fit."""
+    rows = MAX_ROWS
+    while True:
+        data, pages = _month_pdf(book=book, owner_name=owner_name, max_rows=rows)
+        if pages == 1 or rows <= ROWS_STEP:
+            return data
+        rows -= ROWS_STEP
+
+
+def _month_pdf(*, book: CashMonth, owner_name: str, max_rows: int) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     month_label = date_format(book.month.first_day, "F Y")
     doc = SimpleDocTemplate(
@@ -87,7 +99,7 @@ def month_pdf(*, book: CashMonth, owner_name: str) -> bytes:
             _para(_("Balance"), head),
         ]
     ]
-    for line in book.lines[:MAX_ROWS]:
+    for line in book.lines[:max_rows]:
         entry = line.entry
         is_in = entry.kind == entry.Kind.IN
         rows.append(
@@ -114,6 +126,8 @@ def month_pdf(*, book: CashMonth, owner_name: str) -> bytes:
                 ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c9d6cf")),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
         )
     )
@@ -128,7 +142,7 @@ def month_pdf(*, book: CashMonth, owner_name: str) -> bytes:
         story.append(table)
     else:
         story.append(_para(_("No entries this month."), cell))
-    hidden = len(book.lines) - MAX_ROWS
+    hidden = len(book.lines) - max_rows
     if hidden > 0:
         story += [
             Spacer(1, 2 * mm),
@@ -143,4 +157,4 @@ def month_pdf(*, book: CashMonth, owner_name: str) -> bytes:
             ),
         ]
     doc.build(story)
-    return buffer.getvalue()
+    return buffer.getvalue(), doc.page
