@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("centres.urls")),
     path("akun/", include("allauth.urls")),
     path("belajar/", include("courses.urls")),
+    path("usaha/", include("business.urls")),
     path("", include("marketplace.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -148,12 +148,22 @@ class BepCalculatorBlock(CalculatorBlock):
         label = _("Break-even calculator")
 
 
+class ChannelPriceCalculatorBlock(CalculatorBlock):
+    class Meta:
+        label = _("Price per sales channel calculator")
+
+
 class CashbookBlock(CalculatorBlock):
     class Meta:
         label = _("Simple cash book")
 
 
-CALCULATOR_BLOCK_TYPES = ("hpp_calculator", "bep_calculator", "cashbook")
+CALCULATOR_BLOCK_TYPES = (
+    "hpp_calculator",
+    "bep_calculator",
+    "channel_price_calculator",
+    "cashbook",
+)
 
 
 class LessonStreamBlock(blocks.StreamBlock):
@@ -170,6 +180,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     glossary = GlossaryBlock()
     hpp_calculator = HppCalculatorBlock()
     bep_calculator = BepCalculatorBlock()
+    channel_price_calculator = ChannelPriceCalculatorBlock()
     cashbook = CashbookBlock()
 
 

@@ -23,6 +23,7 @@ SITE_BASE_URL = env("SITE_BASE_URL", default="http://127.0.0.1:8000")
 INSTALLED_APPS = [
     "home",
     "accounts",
+    "business",
     "courses",
     "marketplace",
     "centres",

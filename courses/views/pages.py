@@ -58,7 +58,12 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
         if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
-    practices = practice_for_body(page.body, request.GET)
+    practices = practice_for_body(
+        page.body,
+        request.GET,
+        back=page.url or "",
+        can_save=user.is_authenticated and not is_preview,
+    )
     fragment = request.headers.get("X-Berdaya-Fragment", "")
     if fragment in practices:
         return _private(

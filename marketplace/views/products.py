@@ -13,6 +13,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from business.product_price import price_help_context
+
 from .. import selectors, services
 from ..forms import (
     PhotoUploadForm,
@@ -47,10 +49,9 @@ def product_create(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(initial={"min_order": 1})
+    context = {"form": form, **price_help_context(user=request.user, query=request.GET)}
     return _private(
-        TemplateResponse(
-            request, "marketplace/seller/product_form.html", {"form": form}
-        )
+        TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )
 
 
@@ -88,7 +89,11 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(instance=product, existing_photos=existing)
-    context = {"form": form, "product": product}
+    context = {
+        "form": form,
+        "product": product,
+        **price_help_context(user=request.user, query=request.GET),
+    }
     return _private(
         TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )
