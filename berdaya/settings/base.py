@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "accounts",
     "courses",
+    "notices",
     "marketplace",
     "centres",
     "wagtail.contrib.forms",
