@@ -43,6 +43,7 @@ from .products import (
     product_set_sold_out,
     product_submit,
     product_update,
+    product_variants_set,
     product_view_record,
 )
 from .review import (
@@ -82,6 +83,7 @@ __all__ = [
     "product_submit",
     "product_duplicate",
     "product_set_sold_out",
+    "product_variants_set",
     "product_archive",
     "product_view_record",
     "INQUIRY_LIMIT_PER_IP",

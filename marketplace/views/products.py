@@ -17,6 +17,8 @@ from .. import selectors, services
 from ..forms import (
     PhotoUploadForm,
     ProductForm,
+    VariantFormSet,
+    variant_rows,
 )
 from ..models import Product
 from ._common import _error_text, _own_brand, _private
@@ -29,13 +31,17 @@ def product_create(request: HttpRequest) -> HttpResponse:
     brand = _own_brand(request)
     if request.method == "POST":
         form = ProductForm(request.POST, request.FILES)
-        if form.is_valid():
+        variants = VariantFormSet(request.POST, instance=Product(), prefix="variants")
+        if form.is_valid() and variants.is_valid():
             try:
                 product = services.product_create(
                     brand=brand,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
                     token=form.cleaned_data.get("token"),
+                )
+                services.product_variants_set(
+                    product=product, variants=variant_rows(variants)
                 )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
@@ -47,10 +53,10 @@ def product_create(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(initial={"min_order": 1})
+        variants = VariantFormSet(instance=Product(), prefix="variants")
+    context = {"form": form, "variants": variants}
     return _private(
-        TemplateResponse(
-            request, "marketplace/seller/product_form.html", {"form": form}
-        )
+        TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )
 
 
@@ -63,12 +69,16 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
         form = ProductForm(
             request.POST, request.FILES, instance=product, existing_photos=existing
         )
-        if form.is_valid():
+        variants = VariantFormSet(request.POST, instance=product, prefix="variants")
+        if form.is_valid() and variants.is_valid():
             try:
                 services.product_update(
                     product=product,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
+                )
+                services.product_variants_set(
+                    product=product, variants=variant_rows(variants)
                 )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
@@ -88,7 +98,8 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(instance=product, existing_photos=existing)
-    context = {"form": form, "product": product}
+        variants = VariantFormSet(instance=product, prefix="variants")
+    context = {"form": form, "product": product, "variants": variants}
     return _private(
         TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )

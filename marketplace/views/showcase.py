@@ -78,6 +78,7 @@ def product_detail(request: HttpRequest, brand_slug: str, product_slug: str):
     services.product_view_record(product_id=product.pk)
     context = _product_context(request, product)
     context["inquiry_form"] = InquiryForm()
+    context.update(selectors.product_stock(product.pk))
     return TemplateResponse(request, "marketplace/product_detail.html", context)
 
 
