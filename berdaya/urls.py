@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("belajar/", include("courses.urls")),
     path("usaha/", include("business.urls")),
     path("", include("marketplace.urls")),
+    path("", include("notices.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         home_views.page_password,

@@ -12,8 +12,19 @@ from django.utils.translation import gettext_lazy as _
 from home.forms import RupiahField
 from home.imaging import CleanedImage, clean_image
 
-from .models import MAX_PHOTOS, PRICE_MAX, PRICE_MIN, Brand, Category, Inquiry, Product
+from .models import (
+    MAX_PHOTOS,
+    PRICE_MAX,
+    PRICE_MIN,
+    Brand,
+    Category,
+    Inquiry,
+    Product,
+    ProductVariant,
+)
 from .services import BRAND_CHECKLIST, PRODUCT_CHECKLIST
+
+MAX_VARIANTS = 10
 
 
 def token_field() -> forms.UUIDField:
@@ -186,6 +197,7 @@ class ProductForm(forms.ModelForm):
             "price",
             "unit",
             "stock",
+            "stock_quantity",
             "lead_time_days",
             "min_order",
             "net_weight",
@@ -216,6 +228,42 @@ class ProductForm(forms.ModelForm):
 
     def model_data(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class VariantForm(forms.ModelForm):
+    price = PriceField(label=_("Price (Rp)"))
+
+    class Meta:
+        model = ProductVariant
+        fields = ["name", "price", "stock_quantity"]
+
+
+VariantFormSet = forms.inlineformset_factory(
+    Product,
+    ProductVariant,
+    form=VariantForm,
+    extra=1,
+    max_num=MAX_VARIANTS,
+    validate_max=True,
+    can_delete=True,
+)
+
+
+def variant_rows(formset) -> list[dict]:
+    """The variants the seller kept, in her order (for ``product_variants_set``)."""
+    rows = []
+    for form in formset.forms:
+        data = getattr(form, "cleaned_data", None) or {}
+        if not data.get("name") or data.get("DELETE"):
+            continue
+        rows.append(
+            {
+                "name": data["name"],
+                "price": data["price"],
+                "stock_quantity": data.get("stock_quantity"),
+            }
+        )
+    return rows
 
 
 class PhotoUploadForm(forms.Form):

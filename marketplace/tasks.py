@@ -18,6 +18,7 @@ from accounts.tasks import sms_send
 from home.mail import automatic_headers
 from home.models import Delivery
 from home.tasks import attempt_or_retry, deliver_once
+from notices.selectors import channel_enabled
 
 from .models import Inquiry, InquiryReply
 
@@ -30,7 +31,7 @@ def inquiry_seller_notify(*, inquiry_id: int, inbox_url: str, attempt: int = 1) 
         .filter(pk=inquiry_id)
         .first()
     )
-    if inquiry is None or not inquiry.brand.owner.email:
+    if inquiry is None or not channel_enabled(inquiry.brand.owner, "email"):
         return False
     owner = inquiry.brand.owner
 

@@ -94,7 +94,7 @@ HER_DATA = [
     "81198765432",
     "arisan RT 05",
     "kirim alamat",
-    "P-IRT 2063201010123",
+    "P-IRT 2063201010123-29",
     "Lulus pelatihan",  # her seller approval note
 ]
 
@@ -204,7 +204,7 @@ def world(site_root, django_capture_on_commit_callbacks):
                 "description": "Sambal bawang buatan Bu Sari.",
                 "category": Category.objects.get(slug="makanan-minuman"),
                 "price": 25000,
-                "pirt_number": "P-IRT 2063201010123",
+                "pirt_number": "P-IRT 2063201010123-29",
             },
             photos=[_jpeg("sambal-1.jpg"), _png("sambal-2.png")],
         )
@@ -535,7 +535,7 @@ def test_export_holds_every_record_and_every_photo(client, world):
     assert shop["brand"]["logo"] in names and shop["brand"]["cover_photo"] in names
     assert shop["brand"]["message_from_reviewer"] == "Cerita bagus, Bu Sari."
     product = shop["products"][0]
-    assert product["pirt_number"] == "P-IRT 2063201010123"
+    assert product["pirt_number"] == "P-IRT 2063201010123-29"
     assert len(product["photos"]) == 2
     assert all(photo["file"] in names for photo in product["photos"])
     inquiry = shop["inquiries"][0]

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "accounts",
     "business",
     "courses",
+    "notices",
     "marketplace",
     "centres",
     "wagtail.contrib.redirects",

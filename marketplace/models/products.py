@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from ..search import product_search_text
+from ..licences import validate_halal_number, validate_pirt_number
 from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
 from .brands import Brand, public_brand_q
 from .centres import Category
@@ -114,9 +115,31 @@ class Product(index.Indexed, models.Model):
     net_weight = models.CharField(_("net weight"), max_length=40, blank=True)
     size = models.CharField(_("size"), max_length=60, blank=True)
     shelf_life = models.CharField(_("shelf life"), max_length=60, blank=True)
-    pirt_number = models.CharField(_("P-IRT number"), max_length=30, blank=True)
+    stock_quantity = models.PositiveIntegerField(
+        _("how many are left"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+        help_text=_(
+            "Optional, for ready stock. Buyers see “3 left”; at 0 it shows sold out."
+        ),
+    )
+    pirt_number = models.CharField(
+        _("P-IRT number"),
+        max_length=30,
+        blank=True,
+        validators=[validate_pirt_number],
+        help_text=_("15 digits from your SPP-IRT, for example 2063302010123-29."),
+    )
     halal_number = models.CharField(
-        _("halal certificate number"), max_length=40, blank=True
+        _("halal certificate number"),
+        max_length=40,
+        blank=True,
+        validators=[validate_halal_number],
+        help_text=_(
+            "From your BPJPH halal certificate: ID and digits, for example "
+            "ID31110000123450124."
+        ),
     )
     status = models.CharField(
         _("status"),
@@ -211,6 +234,17 @@ class Product(index.Indexed, models.Model):
             )
         if self.stock != self.Stock.MADE_TO_ORDER:
             self.lead_time_days = None
+        self.stock_derive()
+
+    def stock_derive(self) -> None:
+        """With a quantity, ready stock follows it: 0 left is sold out, more
+        is ready again. Made to order has no quantity."""
+        if self.stock == self.Stock.MADE_TO_ORDER:
+            self.stock_quantity = None
+        elif self.stock_quantity is not None:
+            self.stock = (
+                self.Stock.SOLD_OUT if self.stock_quantity == 0 else (self.Stock.READY)
+            )
 
     @property
     def is_live(self) -> bool:
@@ -222,6 +256,49 @@ class Product(index.Indexed, models.Model):
     def is_public(self) -> bool:
         """Buyers can see it: the same rule as ``Product.objects.public()``."""
         return self.is_live and self.brand.is_public
+
+
+class ProductVariant(models.Model):
+    """A simple choice of one product (a size, a flavour) with its own price
+    and, optionally, its own quantity left."""
+
+    product = models.ForeignKey(
+        Product,
+        verbose_name=_("product"),
+        on_delete=models.CASCADE,
+        related_name="variants",
+    )
+    name = models.CharField(
+        _("variant"), max_length=60, help_text=_("For example: 250 g, Pedas, Besar.")
+    )
+    price = models.PositiveIntegerField(
+        _("price (Rp)"),
+        validators=[MinValueValidator(PRICE_MIN), MaxValueValidator(PRICE_MAX)],
+    )
+    stock_quantity = models.PositiveIntegerField(
+        _("how many are left"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("variant")
+        verbose_name_plural = _("variants")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product", "name"], name="variant_unique_name_per_product"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.product} · {self.name}"
+
+    @property
+    def is_sold_out(self) -> bool:
+        return self.stock_quantity == 0
 
 
 class ProductPhoto(models.Model):

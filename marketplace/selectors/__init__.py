@@ -67,8 +67,12 @@ from .showcase import (
     whatsapp_order_url,
     whatsapp_share_url,
 )
+from .stock import PublicVariant, product_stock, variant_offers
 
 __all__ = [
+    "PublicVariant",
+    "product_stock",
+    "variant_offers",
     "brands_public",
     "products_public",
     "showcase_counts",

@@ -22,6 +22,7 @@ from ..models import (
     Product,
     ProductDailyStat,
     ProductPhoto,
+    ProductVariant,
 )
 from ..stats import VIEW_FLUSH_EVERY, VIEW_KEY_TTL, pending_views, view_key
 from ._common import (
@@ -235,15 +236,41 @@ def _product_duplicate(*, product: Product) -> Product:
 
 
 def product_set_sold_out(*, product: Product, sold_out: bool) -> Product:
-    """Stock changes apply at once (no review): buyers must know."""
+    """Stock changes apply at once (no review): buyers must know. Marking a
+    product with 0 left as available again drops the count."""
     with transaction.atomic():
         if sold_out:
             product.stock = Product.Stock.SOLD_OUT
+            if product.stock_quantity:
+                product.stock_quantity = 0
         elif product.stock == Product.Stock.SOLD_OUT:
             product.stock = Product.Stock.READY
+            if product.stock_quantity == 0:
+                product.stock_quantity = None
         product.lead_time_days = None if sold_out else product.lead_time_days
-        product.save(update_fields=["stock", "lead_time_days", "updated_at"])
+        product.save(
+            update_fields=["stock", "stock_quantity", "lead_time_days", "updated_at"]
+        )
     return product
+
+
+def product_variants_set(*, product: Product, variants: list[dict]) -> None:
+    """Set the product's variants to ``variants`` (name, price, quantity left),
+    in that order. By name, so sending the same form twice changes nothing.
+    Variants apply at once, like stock (see docs/marketplace.md)."""
+    with transaction.atomic():
+        keep = []
+        for position, row in enumerate(variants):
+            variant = ProductVariant.objects.filter(
+                product=product, name=row["name"]
+            ).first() or ProductVariant(product=product, name=row["name"])
+            variant.price = row["price"]
+            variant.stock_quantity = row.get("stock_quantity")
+            variant.position = position
+            variant.full_clean(validate_unique=False, validate_constraints=False)
+            variant.save()
+            keep.append(variant.pk)
+        product.variants.exclude(pk__in=keep).delete()
 
 
 def product_archive(*, product: Product, archived: bool) -> Product:

@@ -19,6 +19,8 @@ from .. import selectors, services
 from ..forms import (
     PhotoUploadForm,
     ProductForm,
+    VariantFormSet,
+    variant_rows,
 )
 from ..models import Product
 from ._common import _error_text, _own_brand, _private
@@ -31,13 +33,17 @@ def product_create(request: HttpRequest) -> HttpResponse:
     brand = _own_brand(request)
     if request.method == "POST":
         form = ProductForm(request.POST, request.FILES)
-        if form.is_valid():
+        variants = VariantFormSet(request.POST, instance=Product(), prefix="variants")
+        if form.is_valid() and variants.is_valid():
             try:
                 product = services.product_create(
                     brand=brand,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
                     token=form.cleaned_data.get("token"),
+                )
+                services.product_variants_set(
+                    product=product, variants=variant_rows(variants)
                 )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
@@ -49,7 +55,12 @@ def product_create(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(initial={"min_order": 1})
-    context = {"form": form, **price_help_context(user=request.user, query=request.GET)}
+        variants = VariantFormSet(instance=Product(), prefix="variants")
+    context = {
+        "form": form,
+        "variants": variants,
+        **price_help_context(user=request.user, query=request.GET),
+    }
     return _private(
         TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )
@@ -64,12 +75,16 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
         form = ProductForm(
             request.POST, request.FILES, instance=product, existing_photos=existing
         )
-        if form.is_valid():
+        variants = VariantFormSet(request.POST, instance=product, prefix="variants")
+        if form.is_valid() and variants.is_valid():
             try:
                 services.product_update(
                     product=product,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
+                )
+                services.product_variants_set(
+                    product=product, variants=variant_rows(variants)
                 )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
@@ -89,9 +104,11 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(instance=product, existing_photos=existing)
+        variants = VariantFormSet(instance=product, prefix="variants")
     context = {
         "form": form,
         "product": product,
+        "variants": variants,
         **price_help_context(user=request.user, query=request.GET),
     }
     return _private(
