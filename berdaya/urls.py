@@ -12,6 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from home import pwa
 from home import views as home_views
 from marketplace.sitemaps import BrandSitemap, ProductSitemap
 
@@ -23,6 +24,8 @@ SITEMAPS = {"pages": PageSitemap, "brands": BrandSitemap, "products": ProductSit
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("manifest.webmanifest", pwa.web_manifest, name="web_manifest"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
@@ -41,6 +44,7 @@ urlpatterns += i18n_patterns(
         home_views.page_password,
         name="page_password",
     ),
+    path("offline/", pwa.offline_page, name="offline_page"),
     path("sertifikat/", course_views.certificate_lookup, name="certificate_lookup"),
     path(
         "sertifikat/<str:code>/",

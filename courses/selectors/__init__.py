@@ -36,6 +36,7 @@ from .dashboard import (
     learner_dashboard,
     user_can_edit_page,
 )
+from .offline import OfflineBundle, OfflineFile, offline_bundle
 from .outline import (
     STEPLEN,
     CourseOutline,
@@ -74,6 +75,9 @@ from .reports import (
 )
 
 __all__ = [
+    "OfflineBundle",
+    "OfflineFile",
+    "offline_bundle",
     "LearningRecords",
     "assignable_courses",
     "courses_for_cohort",
