@@ -73,8 +73,11 @@ from .reports import (
     courses_reportable_by,
     user_may_see_reports,
 )
+from .resume import ResumeCard, resume_card
 
 __all__ = [
+    "ResumeCard",
+    "resume_card",
     "OfflineBundle",
     "OfflineFile",
     "offline_bundle",

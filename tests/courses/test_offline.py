@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 
 from courses import services
 from courses.models import Enrolment, LessonProgress, LessonVisit, OfflineStep
+from tests.courses.conftest import build_course
 from tests.factories import UserFactory
 from tests.images import png_bytes
 
@@ -325,3 +326,51 @@ def test_lesson_says_which_lesson_of_how_many(learner_client, enrolled, lessons)
             "total": len(lessons),
         }
     assert expected in html
+
+
+# --- little things a learner expects (issue 14 item 7) ------------------------
+
+
+def test_home_shows_continue_learning_for_a_signed_in_learner(
+    client, learner, course, lessons, site_root
+):
+    home = site_root.url
+    assert b"data-resume-course" not in client.get(home).content
+    client.force_login(learner)
+    assert b"data-resume-course" not in client.get(home).content  # not enrolled
+    services.enrolment_create(user=learner, course=course)
+    services.lesson_open_record(user=learner, lesson=lessons[0])
+    services.progress_record(user=learner, lesson=lessons[0])
+    response = client.get(home)
+    html = response.content.decode()
+    assert f'data-resume-course="{course.pk}"' in html
+    assert f'href="{lessons[1].url}"' in html  # the first lesson not done
+    assert response["Cache-Control"] == "private, no-store"
+    for lesson in lessons[1:]:
+        services.lesson_open_record(user=learner, lesson=lesson)
+        services.progress_record(user=learner, lesson=lesson)
+    assert b"data-resume-course" not in client.get(home).content  # all done
+
+
+def test_catalogue_lists_basic_courses_first(client, catalogue, course):
+    advanced = build_course(
+        catalogue,
+        slug="lanjut",
+        title="Aaa Lanjutan",
+        modules=1,
+        lessons=1,
+        level="intermediate",
+        sort_order=0,
+    )
+    basic = build_course(
+        catalogue,
+        slug="dasar-2",
+        title="Zzz Dasar",
+        modules=1,
+        lessons=1,
+        level="basic",
+        sort_order=9,
+    )
+    html = client.get(catalogue.url).content.decode()
+    positions = [html.index(page.title) for page in (course, basic, advanced)]
+    assert positions == sorted(positions)
