@@ -107,7 +107,9 @@
     });
   }
 
-  (navigator.onLine
+  var status = document.getElementById("offline-status");
+  var copy = status && status.hasAttribute("data-copy");
+  (navigator.onLine && !copy
     ? fetch(box.getAttribute("data-bundle-url"), { credentials: "same-origin" })
     : Promise.reject(new Error("offline")))
     .then(function (response) { return response.ok ? response.json() : null; })

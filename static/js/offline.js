@@ -8,6 +8,9 @@
   if (!box || !window.Promise || !window.indexedDB || !window.fetch) return;
   var learner = parseInt(box.getAttribute("data-learner"), 10) || null;
   var shell = box.hasAttribute("data-shell");
+  /* A copy saved on the phone is shown when the network failed: no request
+     from it (navigator.onLine is not to be trusted on a weak signal). */
+  var copy = box.hasAttribute("data-copy");
   var syncUrl = box.getAttribute("data-sync-url");
   var OWNER = "berdaya-offline-owner";
   var COURSES = "berdaya-offline-courses";
@@ -78,7 +81,7 @@
   }
 
   function send() {
-    if (sending || !learner || shell || !navigator.onLine) return Promise.resolve();
+    if (sending || !learner || shell || copy || !navigator.onLine) return Promise.resolve();
     sending = true;
     return mine().then(function (steps) {
       if (!steps.length) return null;
@@ -121,7 +124,7 @@
   }
 
   function markOffline() {
-    var offline = !navigator.onLine;
+    var offline = shell || copy || !navigator.onLine;
     document.querySelectorAll("[data-needs-signal-note]").forEach(function (n) {
       n.parentNode.removeChild(n);
     });
@@ -149,7 +152,6 @@
     var lesson = document.querySelector("[data-offline-lesson]");
     if (!lesson || !learner) return;
     var id = parseInt(lesson.getAttribute("data-offline-lesson"), 10);
-    var copy = lesson.hasAttribute("data-offline-copy");
     if (copy) {
       /* A saved copy opened without a signal: the server has not seen it. */
       mine().then(function (steps) {
@@ -206,7 +208,11 @@
   lessonPage();
   markOffline();
   render().then(send);
-  window.addEventListener("online", function () { markOffline(); send(); });
+  window.addEventListener("online", function () {
+    copy = false; /* the signal is back: this page may send now */
+    markOffline();
+    send();
+  });
   window.addEventListener("offline", markOffline);
   window.addEventListener("load", function () {
     if (navigator.serviceWorker && box.getAttribute("data-sw")) {
