@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from home import pwa
 from home import views as home_views
 
 from .sitemaps import SITEMAPS
@@ -22,6 +23,8 @@ urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("manifest.webmanifest", pwa.web_manifest, name="web_manifest"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
@@ -42,6 +45,7 @@ urlpatterns += i18n_patterns(
         home_views.page_password,
         name="page_password",
     ),
+    path("offline/", pwa.offline_page, name="offline_page"),
     path("sertifikat/", course_views.certificate_lookup, name="certificate_lookup"),
     path(
         "sertifikat/<str:code>/",

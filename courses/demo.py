@@ -170,7 +170,11 @@ def seed(stdout=None) -> dict:
             index.save_revision().publish()
         topics = {topic.name: topic for topic in Topic.objects.all()}
         courses = {}
-        for order, data in enumerate(COURSES):
+        # Basic courses first in the catalogue (the catalogue sorts so too).
+        basic_first = sorted(
+            COURSES, key=lambda data: LEVELS[data["level"]] != CoursePage.Level.BASIC
+        )
+        for order, data in enumerate(basic_first):
             colour = COLOURS[order % len(COLOURS)]
             cover = _course_image(
                 title=f"Sampul {data['title']}", label=data["title"], colour=colour

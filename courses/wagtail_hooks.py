@@ -46,7 +46,8 @@ def impact_numbers() -> dict[str, int]:
 def home_featured(request) -> dict:
     courses = list(selectors.public_courses()[:4])
     return {
-        "featured_courses": selectors.course_cards(courses=courses, user=request.user)
+        "featured_courses": selectors.course_cards(courses=courses, user=request.user),
+        "resume": selectors.resume_card(user=request.user),
     }
 
 

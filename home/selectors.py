@@ -6,7 +6,8 @@ domain app registers in its ``wagtail_hooks.py``:
 
 - ``berdaya_impact_numbers``: ``fn() -> dict[str, int]``, counts for the home page;
 - ``berdaya_home_featured``: ``fn(request) -> dict``, template context for the
-  home page (featured courses, newest products);
+  home page (featured courses, newest products, the signed-in learner's
+  "Continue learning" card);
 - ``berdaya_site_navigation``: ``fn(request, root_page) -> dict``, menu links
   (``menu_courses_url``, ``menu_shop_url``).
 """

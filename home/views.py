@@ -28,7 +28,11 @@ def home_page_serve(request: HttpRequest, page: HomePage, *args, **kwargs):
     context = page.get_context(request, *args, **kwargs)
     context["impact"] = selectors.impact_numbers()
     context.update(selectors.home_featured(request))
-    return TemplateResponse(request, page.get_template(request), context)
+    response = TemplateResponse(request, page.get_template(request), context)
+    if request.user.is_authenticated:
+        # Her progress and "Continue learning" card: never in a shared cache.
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @never_cache

@@ -37,6 +37,7 @@ from .dashboard import (
     learner_dashboard,
     user_can_edit_page,
 )
+from .offline import OfflineBundle, OfflineFile, offline_bundle
 from .outline import (
     STEPLEN,
     CourseOutline,
@@ -73,8 +74,14 @@ from .reports import (
     courses_reportable_by,
     user_may_see_reports,
 )
+from .resume import ResumeCard, resume_card
 
 __all__ = [
+    "ResumeCard",
+    "resume_card",
+    "OfflineBundle",
+    "OfflineFile",
+    "offline_bundle",
     "LearningRecords",
     "assignable_courses",
     "courses_for_cohort",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Q
+from django.db.models import Case, Count, Max, Q, Value, When
 
 from accounts.models import User
 from home.page_cache import cached_by_content
@@ -152,12 +152,17 @@ class CourseOutline:
         return None, None
 
 
+# Basic courses first in the catalogue and on the home page, then the
+# instructors' order ("order in catalogue"), then the title.
+BASIC_FIRST = Case(When(level=CoursePage.Level.BASIC, then=Value(0)), default=Value(1))
+
+
 def public_courses():
     return (
         CoursePage.objects.live()
         .public()
         .select_related("topic", "cover_image")
-        .order_by("sort_order", "title")
+        .order_by(BASIC_FIRST, "sort_order", "title")
     )
 
 

@@ -13,8 +13,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from ..search import product_search_text
 from ..licences import validate_halal_number, validate_pirt_number
+from ..search import product_search_text
 from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
 from .brands import Brand, public_brand_q
 from .centres import Category

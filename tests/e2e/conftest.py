@@ -393,6 +393,14 @@ class Phone:
                 response.finished()
             sizes = request.sizes()
             size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            if response.from_service_worker:
+                # Answered by the service worker (docs/offline.md): Chromium
+                # reports no transfer for it, so weigh what the page received.
+                with contextlib.suppress(Exception):
+                    size = len(response.body()) + sum(
+                        len(name) + len(value) + 4
+                        for name, value in response.headers.items()
+                    )
             by_type[request.resource_type] = by_type.get(request.resource_type, 0) + (
                 size
             )
