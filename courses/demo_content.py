@@ -6,6 +6,9 @@ Block values follow the shapes described in the content brief.
 
 from __future__ import annotations
 
+from .demo_content_safe import JUALAN_AMAN
+from .demo_content_safe import QUIZ as JUALAN_AMAN_QUIZ
+
 # ---------------------------------------------------------------------------
 # Kursus 1: Perencanaan Usaha
 # ---------------------------------------------------------------------------
@@ -1609,7 +1612,13 @@ PEMASARAN_ONLINE = {
     ],
 }
 
-COURSES: list[dict] = [PERENCANAAN_USAHA, KEUANGAN, KEMASAN_DAN_MEREK, PEMASARAN_ONLINE]
+COURSES: list[dict] = [
+    PERENCANAAN_USAHA,
+    KEUANGAN,
+    KEMASAN_DAN_MEREK,
+    PEMASARAN_ONLINE,
+    JUALAN_AMAN,
+]
 
 
 # ---------------------------------------------------------------------------
@@ -2864,6 +2873,7 @@ QUIZZES: dict[str, dict] = {
             },
         ],
     },
+    JUALAN_AMAN["slug"]: JUALAN_AMAN_QUIZ,
 }
 
 
