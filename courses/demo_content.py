@@ -56,7 +56,8 @@ PERENCANAAN_USAHA = {
                         (
                             "image",
                             {
-                                "alt": "Tangan seorang ibu sedang membungkus keripik singkong ke dalam plastik",
+                                "alt": "Gambar: keripik singkong di piring putih di atas meja, di sampingnya bungkus plastik berdiri berlabel Keripik Singkong 50 g",
+                                "scene": "kitchen-to-business",
                                 "caption": "Keterampilan sehari-hari bisa menjadi produk yang dijual.",
                                 "label": "Dari dapur ke usaha",
                             },
@@ -190,7 +191,8 @@ PERENCANAAN_USAHA = {
                         (
                             "image",
                             {
-                                "alt": "Kertas berisi enam kotak: produk, pelanggan, nilai, saluran, biaya, harga",
+                                "alt": "Gambar: kertas berisi enam kotak berjudul Produk, Pelanggan, Nilai, Saluran, Biaya, dan Harga, dengan garis kosong untuk diisi",
+                                "scene": "business-canvas",
                                 "caption": "Kanvas usaha sederhana dengan enam kotak.",
                                 "label": "Kanvas usaha enam kotak",
                             },
@@ -543,7 +545,8 @@ KEUANGAN = {
                         (
                             "image",
                             {
-                                "alt": "Gambar tiga tumpukan: bahan, tenaga kerja, dan biaya lain yang dijumlahkan menjadi HPP",
+                                "alt": "Gambar: tiga tumpukan balok berlabel Bahan, Tenaga kerja, dan Biaya lain, dijumlahkan menjadi kotak HPP yang dibagi jumlah produk",
+                                "scene": "three-parts-of-cost",
                                 "caption": "HPP = (bahan + tenaga kerja + biaya lain) dibagi jumlah produk.",
                                 "label": "Tiga bagian HPP",
                             },
@@ -883,7 +886,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Dua bungkus keripik: kiri plastik polos diikat karet, kanan kemasan berdiri dengan label",
+                                "alt": "Gambar: dua bungkus keripik. Kiri, sebelum: plastik polos diikat karet merah. Kanan, sesudah: kemasan berdiri dengan label Dapur Bu Sari",
+                                "scene": "before-after",
                                 "caption": "Produk yang sama terlihat berbeda dengan kemasan yang berbeda.",
                                 "label": "Sebelum dan sesudah",
                             },
@@ -986,7 +990,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Contoh logo sederhana: gambar daun sereh hijau dengan tulisan Wangi Sereh",
+                                "alt": "Gambar: logo sederhana berupa daun sereh hijau di dalam lingkaran, dengan tulisan hijau Wangi Sereh",
+                                "scene": "simple-logo",
                                 "caption": "Logo sederhana: satu gambar, satu atau dua warna, tulisan jelas.",
                                 "label": "Logo sederhana",
                             },
@@ -1074,7 +1079,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Contoh label keripik singkong berisi nama produk, merek, berat bersih, komposisi, tanggal, P-IRT, halal, dan kontak",
+                                "alt": "Gambar: label Keripik Singkong Balado, Dapur Bu Sari. Berat bersih 50 g. Komposisi. Diproduksi oleh Dapur Bu Sari, Malang 65111, Indonesia. Kode produksi 261120. Baik digunakan sebelum 20 Februari 2027. Tempat nomor P-IRT dan halal. WhatsApp usaha",
+                                "scene": "complete-label",
                                 "caption": "Contoh label yang lengkap dan mudah dibaca.",
                                 "label": "Label kemasan yang jelas",
                             },
@@ -1163,7 +1169,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Toples kue kering di atas kain putih di dekat jendela, cahaya datang dari samping",
+                                "alt": "Gambar: toples kue kering di atas kain putih di dekat jendela, garis cahaya datang dari samping",
+                                "scene": "window-light",
                                 "caption": "Letakkan produk di dekat jendela. Cahaya dari samping membuat produk terlihat jelas.",
                                 "label": "Cahaya dari jendela",
                             },
@@ -1290,7 +1297,8 @@ PEMASARAN_ONLINE = {
                         (
                             "image",
                             {
-                                "alt": "Tas kain batik tergantung di bahu, difoto di depan dinding putih",
+                                "alt": "Gambar sederhana: tas kain batik tergantung di bahu seseorang, di depan dinding putih",
+                                "scene": "product-in-use",
                                 "caption": "Foto produk sedang dipakai membantu pembeli membayangkan ukurannya.",
                                 "label": "Produk sedang dipakai",
                             },
@@ -1495,7 +1503,8 @@ PEMASARAN_ONLINE = {
                         (
                             "image",
                             {
-                                "alt": "Layar ponsel berisi profil Instagram toko sabun dengan foto produk yang rapi",
+                                "alt": "Gambar: layar ponsel berisi profil usaha wangisereh dengan logo daun, tulisan Sabun sereh, dan sembilan foto sabun yang rapi",
+                                "scene": "tidy-profile",
                                 "caption": "Profil usaha yang rapi membuat pembeli percaya.",
                                 "label": "Profil usaha yang rapi",
                             },
@@ -1830,7 +1839,7 @@ QUIZZES: dict[str, dict] = {
                 "lesson": "biaya-awal-usaha",
                 "text": (
                     "Anda perlu alat seharga Rp {a} dan bahan pertama Rp {c}. "
-                    "Uang jualan baru masuk setelah dua kali belanja bahan lagi, masing-masing Rp {c}. "
+                    "Uang jualan baru masuk setelah dua kali lagi belanja bahan dengan jumlah yang sama. "
                     "Berapa biaya awal termasuk modal kerja (dalam Rupiah)?"
                 ),
                 "variables": {
