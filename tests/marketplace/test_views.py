@@ -7,6 +7,8 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 
 from marketplace import services
 from marketplace.models import (
@@ -553,3 +555,18 @@ def test_image_is_rendered_as_webp_rendition(client, product):
     srcs = re.findall(r'<img[^>]+src="([^"]+)"', html)
     assert srcs and all(src.endswith(".webp") for src in srcs)
     assert "original_images" not in html
+
+
+def test_brand_form_says_no_one_has_to_share_their_past(client):
+    """Issue 17: the story field's help says plainly that a story about the
+    products is enough."""
+    client.force_login(make_seller())
+    response = client.get(reverse("marketplace:brand_edit"))
+    assert response.status_code == 200
+    with translation.override("id"):
+        help_text = translation.gettext(
+            "What you make, how you make it and what makes it special. "
+            "You do not have to share your past: a story about your "
+            "products is enough."
+        )
+    assert escape(help_text) in response.content.decode()
