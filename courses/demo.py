@@ -23,6 +23,7 @@ from home.services import DemoAccount, demo_user_ensure
 
 from . import services
 from .demo_content import ASSIGNMENTS, COURSES, QUIZZES
+from .demo_illustrations import illustration_ensure
 from .models import (
     AssignmentPage,
     AssignmentSubmission,
@@ -57,6 +58,16 @@ CATALOGUE = {
 def _course_image(*, title: str, label: str, colour: str):
     """A demo picture in the course images collection (idempotent by title)."""
     image = demo_image_ensure(title=title, label=label, colour=colour)
+    collection = course_image_collection()
+    if image.collection_id != collection.pk:
+        image.collection = collection
+        image.save(update_fields=["collection"])
+    return image
+
+
+def _course_illustration(*, title: str, scene: str, alt: str):
+    """A drawn lesson picture in the course images collection."""
+    image = illustration_ensure(title=title, scene=scene, alt=alt)
     collection = course_image_collection()
     if image.collection_id != collection.pk:
         image.collection = collection
@@ -106,10 +117,11 @@ def _raw_body(course_slug: str, lesson_slug: str, body: list, colour: str) -> li
     for position, (block_type, value) in enumerate(body):
         block_id = str(uuid.uuid5(NAMESPACE, f"{course_slug}/{lesson_slug}/{position}"))
         if block_type == "image":
-            image = _course_image(
-                title=f"{value['label']} ({course_slug})",
-                label=value["label"],
-                colour=colour,
+            # A drawing of what the alt text says (issue 17), not a label box.
+            image = _course_illustration(
+                title=f"Gambar: {value['label']} ({course_slug})",
+                scene=value["scene"],
+                alt=value["alt"],
             )
             value = {
                 "image": image.pk,
@@ -354,7 +366,7 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
                 ),
                 text=(
                     "1. Beli 5 kg singkong dan 2 liter minyak. "
-                    "2. Buat 40 bungkus keripik 100 g. "
+                    "2. Buat 40 bungkus keripik 50 g. "
                     "3. Tawarkan ke 10 tetangga dan grup WhatsApp RT."
                 ),
             )
@@ -389,7 +401,7 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
         photo = clean_image(
             SimpleUploadedFile(
                 "kemasan.jpg",
-                draw_picture(label="Keripik Bu Sari 100 g", colour="#8a4b00"),
+                draw_picture(label="Keripik Bu Sari 50 g", colour="#8a4b00"),
             )
         )
         services.assignment_submit(
@@ -397,8 +409,10 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
             assignment=assignment,
             photo=photo,
             text=(
-                "Keripik Singkong Bu Sari, pedas. Berat bersih 100 g. "
+                "Keripik Singkong Bu Sari, pedas. Berat bersih 50 g. "
                 "Komposisi: singkong, minyak sawit, cabai, garam. "
-                "Baik digunakan sebelum: 3 bulan setelah produksi. WA usaha."
+                "Diproduksi oleh Dapur Bu Sari, Malang 65111, Indonesia. "
+                "Kode produksi 261120. Baik digunakan sebelum 20 Februari 2027. "
+                "WA usaha."
             ),
         )

@@ -136,7 +136,11 @@ class BrandForm(forms.ModelForm):
             "whatsapp_number": forms.TextInput(attrs={"inputmode": "tel"}),
         }
         help_texts = {
-            "story": _("How you started and what makes your products special."),
+            "story": _(
+                "What you make, how you make it and what makes it special. "
+                "You do not have to share your past: a story about your "
+                "products is enough."
+            ),
             "show_centre": _(
                 "Off by default. Your centre's name is never shown "
                 "unless you turn this on."

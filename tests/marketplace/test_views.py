@@ -5,6 +5,8 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 
 from marketplace import selectors, services
 from marketplace.models import (
@@ -553,3 +555,18 @@ def test_image_is_rendered_as_avif_webp_and_jpeg_renditions(client, product):
     sources = re.findall(r'<source[^>]+type="(image/[a-z]+)"', html)
     assert {"image/avif", "image/webp"} <= set(sources)
     assert "original_images" not in html
+
+
+def test_brand_form_says_no_one_has_to_share_their_past(client):
+    """Issue 17: the story field's help says plainly that a story about the
+    products is enough."""
+    client.force_login(make_seller())
+    response = client.get(reverse("marketplace:brand_edit"))
+    assert response.status_code == 200
+    with translation.override("id"):
+        help_text = translation.gettext(
+            "What you make, how you make it and what makes it special. "
+            "You do not have to share your past: a story about your "
+            "products is enough."
+        )
+    assert escape(help_text) in response.content.decode()
