@@ -159,7 +159,7 @@ class ExpiredSessionPostMiddleware:
         if location.path != login_url:
             return response
         page = _same_site_referer(request)
-        if page is None or page == request.get_full_path():
+        if page is None:
             return response
         request.session[EXPIRED_RETURN_KEY] = page
         messages.warning(

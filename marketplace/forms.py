@@ -272,6 +272,15 @@ def variant_rows(formset) -> list[dict]:
 
 class PhotoUploadForm(forms.Form):
     photo = PhotoField(label=_("Add a photo"))
+    alt_text = forms.CharField(
+        label=_("What the photo shows"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "For buyers who cannot see it, for example: 'Two packs of chips, "
+            "the label with the price on the front'."
+        ),
+    )
     token = token_field()
 
 

@@ -66,18 +66,29 @@ def _photos_changed(product: Product) -> None:
 
 
 def product_photo_add(
-    *, product: Product, cleaned: CleanedImage, token: uuid.UUID | None = None
+    *,
+    product: Product,
+    cleaned: CleanedImage,
+    token: uuid.UUID | None = None,
+    alt_text: str = "",
 ) -> ProductPhoto:
-    """Add a photo (once per form ``token``: a double tap adds it once)."""
+    """Add a photo (once per form ``token``: a double tap adds it once), with
+    the seller's description of it for buyers who cannot see it."""
     result, _created = submission_once(
         token=token,
         kind="product_photo_add",
-        work=lambda: {"photo_id": _photo_add(product=product, cleaned=cleaned).pk},
+        work=lambda: {
+            "photo_id": _photo_add(
+                product=product, cleaned=cleaned, alt_text=alt_text
+            ).pk
+        },
     )
     return ProductPhoto.objects.get(pk=result["photo_id"], product=product)
 
 
-def _photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
+def _photo_add(
+    *, product: Product, cleaned: CleanedImage, alt_text: str = ""
+) -> ProductPhoto:
     with files_removed_on_error(), transaction.atomic():
         photos = _draft_photos(Product.objects.select_for_update().get(pk=product.pk))
         if len(photos) >= MAX_PHOTOS:
@@ -87,6 +98,9 @@ def _photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
         image = image_from_cleaned(
             cleaned=cleaned, title=product.name, uploaded_by_id=product.brand.owner_id
         )
+        if alt_text:
+            image.alt_text = alt_text
+            image.save(update_fields=["alt_text"])
         photo = ProductPhoto.objects.create(
             product=product, image=image, position=len(photos)
         )

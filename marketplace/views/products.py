@@ -131,6 +131,7 @@ def product_photos(request: HttpRequest, pk: int) -> HttpResponse:
                         product=product,
                         cleaned=form.cleaned_data["photo"],
                         token=form.cleaned_data.get("token"),
+                        alt_text=form.cleaned_data.get("alt_text", ""),
                     )
                     messages.success(request, _("Photo added."))
                     return redirect("marketplace:product_photos", pk=product.pk)

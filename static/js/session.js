@@ -7,7 +7,11 @@
   const idle = Number(script.dataset.idleSeconds) * 1000;
   const warnBefore = Number(script.dataset.warnSeconds) * 1000;
   const url = script.dataset.keepaliveUrl;
-  const csrf = script.dataset.csrf;
+  const cookie = script.dataset.csrfCookie;
+  const csrf = () => {
+    const found = document.cookie.split("; ").find((part) => part.startsWith(`${cookie}=`));
+    return found ? decodeURIComponent(found.slice(cookie.length + 1)) : "";
+  };
   if (!idle || !url) return;
   let lastRenewed = Date.now();
   let timer;
@@ -24,7 +28,7 @@
   const renew = () =>
     fetch(url, {
       method: "POST",
-      headers: { "X-CSRFToken": csrf },
+      headers: { "X-CSRFToken": csrf() },
       credentials: "same-origin",
     }).then((response) => {
       if (response.status === 204) {

@@ -472,13 +472,19 @@ def phones(browser, site):
             phone.close()
 
 
+SIGN_IN_FIELD = re.compile(
+    r"^(Nomor HP, email, atau nama pengguna|Phone number, e-mail or username)"
+)
+
+
 def sign_in(phone: Phone, username: str, password: str = PASSWORD) -> None:
     """Sign in on the public site the way a person does: menu → form."""
     page = phone.page
     page.get_by_role("navigation", name="Menu utama").get_by_role(
         "link", name="Masuk"
     ).click()
-    page.get_by_role("textbox", name="Masuk").fill(username)
+    # "Nomor HP, email, atau nama pengguna" (English until the .po has it).
+    page.get_by_role("textbox", name=SIGN_IN_FIELD).fill(username)
     page.get_by_role("textbox", name="Kata sandi").fill(password)
     page.get_by_role("main").get_by_role("button", name="Masuk", exact=True).click()
 
