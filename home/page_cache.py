@@ -59,6 +59,11 @@ def _changed_now_and_on_commit() -> None:
     transaction.on_commit(content_changed)
 
 
+def content_changed_receiver(sender, **kwargs) -> None:
+    """A signal receiver for other apps' rows shown in cached content."""
+    _changed_now_and_on_commit()
+
+
 def cached_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, cached under ``key`` until the content changes."""
     full_key = f"pages:{content_version()}:{key}"

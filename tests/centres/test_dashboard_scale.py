@@ -77,9 +77,9 @@ def test_never_signed_in_is_inactive_and_shown_apart(staff_client, cohort_a, cou
     last_active = {row[0]: row[2] for row in rows}
     assert len(last_active) == 9
     assert last_active[signed_in.display_name] == timezone.localdate().isoformat()
-    assert sorted(v for k, v in last_active.items() if k.startswith("Belum")) == [
-        ""
-    ] * 8
+    assert (
+        sorted(v for k, v in last_active.items() if k.startswith("Belum")) == [""] * 8
+    )
 
 
 def test_everyone_active_only_when_true(staff_client, cohort_a, courses):
@@ -88,9 +88,7 @@ def test_everyone_active_only_when_true(staff_client, cohort_a, courses):
     assert 'id="all-active"' in html
     long_ago = timezone.now() - timedelta(days=8)
     User.objects.filter(username="aktif0").update(last_login=long_ago)
-    Enrolment.objects.filter(user__username="aktif0").update(
-        last_activity_at=long_ago
-    )
+    Enrolment.objects.filter(user__username="aktif0").update(last_activity_at=long_ago)
     html = staff_client.get(dashboard_url(cohort_a)).content.decode()
     assert 'id="all-active"' not in html
     assert re.search(r'data-count="inactive">.*?>1</a>', html, re.S)
