@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
         from .csv_export import wagtail_csv_exports_neutralise
 
         models.HomePage.serve_view = views.home_page_serve
+        page_cache.signals_connect()
         wagtail_csv_exports_neutralise()
 
         # After the marketplace, which deletes the showcase photos it finds by

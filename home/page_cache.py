@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "pages:content-version"
@@ -59,6 +59,11 @@ def _changed_now_and_on_commit() -> None:
     transaction.on_commit(content_changed)
 
 
+def content_changed_receiver(sender, **kwargs) -> None:
+    """A signal receiver for other apps' rows shown in cached content."""
+    _changed_now_and_on_commit()
+
+
 def cached_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, cached under ``key`` until the content changes."""
     full_key = f"pages:{content_version()}:{key}"
@@ -69,14 +74,20 @@ def cached_by_content(key: str, build: Callable[[], T]) -> T:
     return value
 
 
-_WATCHED = (Page, Site, Locale, PageViewRestriction)
+def _tree_row_changed(sender, raw: bool = False, **kwargs):
+    _changed_now_and_on_commit()
 
 
-@receiver(post_save)
-@receiver(post_delete)
-def _tree_row_changed(sender, instance: Any = None, raw: bool = False, **kwargs):
-    if isinstance(instance, _WATCHED):
-        _changed_now_and_on_commit()
+def signals_connect() -> None:
+    """Watch saves and deletes of pages (every page model), sites, locales
+    and view restrictions. Connected per model (from ``HomeConfig.ready()``,
+    once every page model exists), not for every sender: a delete receiver
+    for all models would make Django load each row before deleting it."""
+    for model in {Page, *get_page_models(), Site, Locale, PageViewRestriction}:
+        post_save.connect(_tree_row_changed, sender=model, dispatch_uid=f"pc-{model}")
+        post_delete.connect(
+            _tree_row_changed, sender=model, dispatch_uid=f"pc-del-{model}"
+        )
 
 
 @receiver(page_published)

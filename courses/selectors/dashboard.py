@@ -8,6 +8,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from accounts.models import User
+from home.page_cache import cached_by_content
 
 from ..models import (
     BusinessPlan,
@@ -16,6 +17,7 @@ from ..models import (
     CoursePage,
     Enrolment,
     LessonPage,
+    LessonProgress,
     Topic,
 )
 from .assignments import user_may_review
@@ -82,7 +84,7 @@ def course_card_from_outline(
 
 def course_catalogue(*, request: HttpRequest, index: CourseIndexPage) -> dict[str, Any]:
     """Catalogue cards, filtered by an allowlisted topic and level, or searched."""
-    topics = list(Topic.objects.all())
+    topics = cached_by_content("courses:topics", lambda: list(Topic.objects.all()))
     courses = public_courses().child_of(index)
     topic_slug = request.GET.get("topik", "")
     topic = next((t for t in topics if t.slug == topic_slug), None)
@@ -97,6 +99,11 @@ def course_catalogue(*, request: HttpRequest, index: CourseIndexPage) -> dict[st
         course_list = list(courses.search(query))
         lesson_results = list(
             LessonPage.objects.live().public().descendant_of(index).search(query)[:20]
+        )
+    elif topic is None and not level:
+        # The whole catalogue, the same for everyone: cached.
+        course_list = cached_by_content(
+            f"courses:catalogue:{index.pk}", lambda: list(courses)
         )
     else:
         course_list = list(courses)
@@ -129,10 +136,18 @@ def learner_dashboard(*, user: User) -> dict[str, Any]:
         .select_related("course")
         .order_by("-last_activity_at")
     )
+    # Lessons done in every course at once, not one query per course.
+    done_ids = set(
+        LessonProgress.objects.filter(
+            user=user, course__in=[e.course_id for e in enrolments]
+        ).values_list("lesson_id", flat=True)
+    )
     courses = [
         DashboardCourse(
             enrolment=enrolment,
-            outline=course_outline(course=enrolment.course, user=user),
+            outline=course_outline(
+                course=enrolment.course, user=user, done_ids=done_ids
+            ),
         )
         for enrolment in enrolments
     ]

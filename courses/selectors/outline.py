@@ -234,7 +234,9 @@ def course_for_lesson(lesson: LessonPage) -> CoursePage:
     return structure.course
 
 
-def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
+def course_outline(
+    *, course: CoursePage, user: User | None, done_ids: set[int] | None = None
+) -> CourseOutline:
     """Modules and live lessons of ``course`` with done flags.
 
     The pages come from the cached structure; the learner's state costs at
@@ -242,8 +244,11 @@ def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
     """
     structure = course_structure(course.pk) or _structure_build(course.pk)
     modules = structure.modules if structure else []
-    done_ids: set[int] = set()
-    if user is not None and user.is_authenticated:
+    if done_ids is not None:
+        pass  # the caller read the learner's lessons done for many courses
+    elif user is None or not user.is_authenticated:
+        done_ids = set()
+    else:
         done_ids = set(
             LessonProgress.objects.filter(user=user, course=course).values_list(
                 "lesson_id", flat=True
@@ -358,7 +363,13 @@ def missing_prerequisites(*, user: User, course: CoursePage) -> list[CoursePage]
 
 
 def _lesson_stats(courses: list[CoursePage]) -> dict[int, dict[str, int]]:
-    """Lesson count and minutes per course, in one query for all courses."""
+    """Lesson count and minutes per course, in one query for all courses
+    (cached until the content changes)."""
+    key = "courses:lesson-stats:" + ",".join(str(course.pk) for course in courses)
+    return cached_by_content(key, lambda: _lesson_stats_build(courses))
+
+
+def _lesson_stats_build(courses: list[CoursePage]) -> dict[int, dict[str, int]]:
     stats = {course.pk: {"lessons": 0, "minutes": 0} for course in courses}
     if not courses:
         return stats

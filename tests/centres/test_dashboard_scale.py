@@ -8,6 +8,8 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.hashers import make_password
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -97,9 +99,6 @@ def test_everyone_active_only_when_true(staff_client, cohort_a, courses):
 def test_page_size_and_queries_do_not_grow_with_learners(
     staff_client, cohort_a, courses, django_assert_max_num_queries
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     url = dashboard_url(cohort_a)
     add_learners(cohort_a, 5, prefix="sedikit", course=courses[0])
     staff_client.get(url)  # warm the per-process caches
