@@ -83,7 +83,7 @@ def measure(client, url, params=None) -> tuple[int, int, str, int]:
         q["sql"]
         for q in ctx.captured_queries
         if not any(name in q["sql"] for name in SHARED)
-        and not q["sql"].startswith(("RELEASE", "UPDATE \"accounts_usersession"))
+        and not q["sql"].startswith(("RELEASE", 'UPDATE "accounts_usersession'))
     ]
     return len(ctx.captured_queries), len(response.content), html, len(own)
 
