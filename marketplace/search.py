@@ -31,7 +31,7 @@ _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "n
 # A schwa between a first consonant and r/l is often dropped when spoken
 # and written: keripik/kripik, kerupuk/krupuk, terasi/trasi, peleceng/plecing.
 _SCHWA_START = re.compile(r"^([bcdfghjkmnpstv])e([rl])")
-_REPEATS = re.compile(r"(.)\1+")
+_REPEATS = re.compile(r"([a-z])\1+")
 
 
 def _fold_word(word: str) -> str:

@@ -39,18 +39,25 @@ SORTS = {
 COUNT_CAP = 1000
 
 
-def search_filter(products: QuerySet[Product], query: str) -> QuerySet[Product]:
+def fuzzy_search_available() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def search_filter(
+    products: QuerySet[Product], query: str, *, fuzzy: bool = False
+) -> QuerySet[Product]:
     """Products whose folded search text has a word starting with each word
-    typed (``marketplace/search.py``); on PostgreSQL, or a word similar to it
-    (``pg_trgm``). One condition per word, all on ``search_text``, which a
-    trigram GIN index backs on PostgreSQL."""
+    typed (``marketplace/search.py``). ``fuzzy`` (PostgreSQL only): or a word
+    similar to it (``pg_trgm`` word similarity, for typos the folding does not
+    cover). One condition per word, all on ``search_text``, which a trigram
+    GIN index backs on PostgreSQL."""
     words = query_words(query)
     if not words:
         return products
-    trigram = connection.vendor == "postgresql"
+    fuzzy = fuzzy and fuzzy_search_available()
     for word in words:
         condition = Q(search_text__contains=f" {word}")
-        if trigram and len(word) >= 4:
+        if fuzzy and len(word) >= 4:
             condition |= Q(TrigramWordSimilar(F("search_text"), Value(word)))
         products = products.filter(condition)
     return products
@@ -75,11 +82,12 @@ def showcase_products(
     brand: str = "",
     ready_only: bool = False,
     sort: str = "newest",
+    fuzzy: bool = False,
 ) -> QuerySet[Product]:
     """The filtered, sorted catalogue queryset (filters come from a form)."""
     products = products_public()
     if query:
-        products = search_filter(products, query)
+        products = search_filter(products, query, fuzzy=fuzzy)
     if category:
         products = products.filter(category__slug=category)
     if min_price is not None:
@@ -142,12 +150,18 @@ def showcase_page(
     """One page of the showcase, found by keyset ("the ones after this one"),
     not by OFFSET: the 200th page costs what the first does. The count stops at
     ``COUNT_CAP``. Queries: count, page, photos, renditions (and the centre
-    relays when a brand on the page uses one)."""
+    relays when a brand on the page uses one; and a second count when a search
+    found nothing and PostgreSQL looks for similar words)."""
     sort = filters.get("sort") or "newest"
     if sort not in SORTS:
         sort = "newest"
     products = showcase_products(**{**filters, "sort": sort})
     count = products.order_by()[: COUNT_CAP + 1].count()
+    if not count and filters.get("query") and fuzzy_search_available():
+        # Nothing starts with what was typed: try words that look like it
+        # (typos). One more query, only when the plain search found nothing.
+        products = showcase_products(**{**filters, "sort": sort, "fuzzy": True})
+        count = products.order_by()[: COUNT_CAP + 1].count()
     is_first = True
     if after:
         following = _after_cursor(products, after, sort)

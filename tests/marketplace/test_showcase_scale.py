@@ -271,6 +271,7 @@ def test_folding_rules():
     assert fold("Sambel") == fold("sambal")
     assert fold("kripik") == fold("keripik")
     assert fold("Kérupuk") == fold("krupuk")
+    assert fold("Isi 1000 gram") == ["isi", "1000", "gram"]  # numbers kept whole
     assert query_words("sambal sambal  SAMBEL") == [fold("sambal")[0]]
     assert product_search_text(name="A b", brand_name="b", description="") == " a b"
 
