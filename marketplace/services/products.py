@@ -22,6 +22,7 @@ from ..models import (
     ProductPhoto,
     ProductVariant,
 )
+from ..photo_coach import measure_cleaned
 from ._common import (
     ShowcaseError,
     _changed,
@@ -85,7 +86,10 @@ def _photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
             cleaned=cleaned, title=product.name, uploaded_by_id=product.brand.owner_id
         )
         photo = ProductPhoto.objects.create(
-            product=product, image=image, position=len(photos)
+            product=product,
+            image=image,
+            position=len(photos),
+            signals=measure_cleaned(cleaned),
         )
         _photos_changed(product)
     return photo
@@ -159,6 +163,7 @@ def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> 
                     cleaned=cleaned, title=product.name, uploaded_by_id=brand.owner_id
                 ),
                 position=position,
+                signals=measure_cleaned(cleaned),
             )
     return product
 
@@ -226,7 +231,12 @@ def _product_duplicate(*, product: Product) -> Product:
         copy.full_clean(exclude=["slug"])
         _save_with_unique_slug(copy, base=copy.name, brand=product.brand)
         ProductPhoto.objects.bulk_create(
-            ProductPhoto(product=copy, image_id=photo.image_id, position=photo.position)
+            ProductPhoto(
+                product=copy,
+                image_id=photo.image_id,
+                position=photo.position,
+                signals=photo.signals,
+            )
             for photo in photos
         )
     return copy
