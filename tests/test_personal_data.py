@@ -66,6 +66,7 @@ from marketplace.models import (
     ReviewLog,
     SellerApproval,
 )
+from notices.models import Notice
 from tests.courses.conftest import (
     add_assignment,
     add_quiz,
@@ -442,6 +443,7 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert (inquiry.buyer_phone, inquiry.buyer_email) == ("", "dihapus@example.invalid")
     assert InquiryReply.objects.get(inquiry=inquiry).message == "(dihapus)"
     assert not SellerApproval.objects.filter(user=sari).exists()
+    assert not Notice.objects.filter(user=sari).exists()
     assert set(
         ReviewLog.objects.filter(brand=brand).values_list("message", flat=True)
     ) == {""}
@@ -497,8 +499,12 @@ def _zip(client, user):
 
 def test_export_holds_every_record_and_every_photo(client, world):
     archive, data = _zip(client, world.sari)
-    assert set(data) == {"accounts", "courses", "marketplace", "home"}
+    assert set(data) == {"accounts", "courses", "marketplace", "home", "notices"}
     names = set(archive.namelist())
+    notices = data["notices"]
+    assert {"brand_approved", "product_approved"} <= {
+        row["kind"] for row in notices["notices"]
+    }
 
     accounts = data["accounts"]
     assert accounts["profile"]["legal_name"] == "Sari Wahyuni"

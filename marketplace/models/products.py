@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from ..licences import validate_halal_number, validate_pirt_number
+from ..photo_coach import tips as photo_tips
 from ..search import product_search_text
 from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
 from .brands import Brand, public_brand_q
@@ -318,6 +319,8 @@ class ProductPhoto(models.Model):
         related_name="+",
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # What the photo coach measured at upload (marketplace.photo_coach).
+    signals = models.JSONField(_("photo signals"), default=dict, blank=True)
     in_draft = models.BooleanField(default=True)
     in_public = models.BooleanField(default=False)
     public_position = models.PositiveSmallIntegerField(default=0)
@@ -329,6 +332,11 @@ class ProductPhoto(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product} #{self.position}"
+
+    @property
+    def tips(self) -> list[dict]:
+        """The photo coach's tips for this photo (from the stored signals)."""
+        return photo_tips(self.signals)
 
 
 class ProductDailyStat(models.Model):

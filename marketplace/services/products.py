@@ -24,6 +24,7 @@ from ..models import (
     ProductPhoto,
     ProductVariant,
 )
+from ..photo_coach import measure_cleaned
 from ..stats import VIEW_FLUSH_EVERY, VIEW_KEY_TTL, pending_views, view_key
 from ._common import (
     ShowcaseError,
@@ -102,7 +103,10 @@ def _photo_add(
             image.alt_text = alt_text
             image.save(update_fields=["alt_text"])
         photo = ProductPhoto.objects.create(
-            product=product, image=image, position=len(photos)
+            product=product,
+            image=image,
+            position=len(photos),
+            signals=measure_cleaned(cleaned),
         )
         _photos_changed(product)
     return photo
@@ -176,6 +180,7 @@ def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> 
                     cleaned=cleaned, title=product.name, uploaded_by_id=brand.owner_id
                 ),
                 position=position,
+                signals=measure_cleaned(cleaned),
             )
     return product
 
@@ -243,7 +248,12 @@ def _product_duplicate(*, product: Product) -> Product:
         copy.full_clean(exclude=["slug"])
         _save_with_unique_slug(copy, base=copy.name, brand=product.brand)
         ProductPhoto.objects.bulk_create(
-            ProductPhoto(product=copy, image_id=photo.image_id, position=photo.position)
+            ProductPhoto(
+                product=copy,
+                image_id=photo.image_id,
+                position=photo.position,
+                signals=photo.signals,
+            )
             for photo in photos
         )
     return copy

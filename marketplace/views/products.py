@@ -27,14 +27,22 @@ from ._common import _error_text, _own_brand, _private
 from .showcase import _product_context
 
 
+def _variants_posted(request: HttpRequest, product: Product):
+    """The variants formset, or None when the form came without it (a page
+    from before variants existed): then the variants are left as they are."""
+    if "variants-TOTAL_FORMS" not in request.POST:
+        return None
+    return VariantFormSet(request.POST, instance=product, prefix="variants")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def product_create(request: HttpRequest) -> HttpResponse:
     brand = _own_brand(request)
     if request.method == "POST":
         form = ProductForm(request.POST, request.FILES)
-        variants = VariantFormSet(request.POST, instance=Product(), prefix="variants")
-        if form.is_valid() and variants.is_valid():
+        variants = _variants_posted(request, Product())
+        if form.is_valid() and (variants is None or variants.is_valid()):
             try:
                 product = services.product_create(
                     brand=brand,
@@ -42,9 +50,10 @@ def product_create(request: HttpRequest) -> HttpResponse:
                     photos=form.cleaned_data["new_photos"],
                     token=form.cleaned_data.get("token"),
                 )
-                services.product_variants_set(
-                    product=product, variants=variant_rows(variants)
-                )
+                if variants is not None:
+                    services.product_variants_set(
+                        product=product, variants=variant_rows(variants)
+                    )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
                     messages.success(request, _("Saved and sent for review."))
@@ -55,6 +64,8 @@ def product_create(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(initial={"min_order": 1})
+        variants = None
+    if variants is None:
         variants = VariantFormSet(instance=Product(), prefix="variants")
     context = {
         "form": form,
@@ -75,17 +86,18 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
         form = ProductForm(
             request.POST, request.FILES, instance=product, existing_photos=existing
         )
-        variants = VariantFormSet(request.POST, instance=product, prefix="variants")
-        if form.is_valid() and variants.is_valid():
+        variants = _variants_posted(request, product)
+        if form.is_valid() and (variants is None or variants.is_valid()):
             try:
                 services.product_update(
                     product=product,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
                 )
-                services.product_variants_set(
-                    product=product, variants=variant_rows(variants)
-                )
+                if variants is not None:
+                    services.product_variants_set(
+                        product=product, variants=variant_rows(variants)
+                    )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
                     messages.success(request, _("Saved and sent for review."))
@@ -104,6 +116,8 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(instance=product, existing_photos=existing)
+        variants = None
+    if variants is None:
         variants = VariantFormSet(instance=product, prefix="variants")
     context = {
         "form": form,
