@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 
 from courses import services
 from courses.models import Enrolment, LessonProgress, LessonVisit, OfflineStep
+from courses.personal_data import erase_personal_data, export_personal_data
 from tests.courses.conftest import build_course
 from tests.factories import UserFactory
 from tests.images import png_bytes
@@ -374,3 +375,15 @@ def test_catalogue_lists_basic_courses_first(client, catalogue, course):
     html = client.get(catalogue.url).content.decode()
     positions = [html.index(page.title) for page in (course, basic, advanced)]
     assert positions == sorted(positions)
+
+
+def test_offline_steps_are_exported_and_erased_with_her_data(
+    learner_client, learner, enrolled, lessons
+):
+    sent = step("opened", lessons[0])
+    send(learner_client, [sent])
+    records = export_personal_data(learner).records["offline_steps"]
+    assert [row["id"] for row in records] == [sent["id"]]
+    assert records[0]["lesson"] == lessons[0].title
+    erase_personal_data(learner)
+    assert not OfflineStep.objects.filter(user=learner).exists()
