@@ -24,6 +24,7 @@ from tests.images import png_bytes
 pytestmark = pytest.mark.django_db
 
 SYNC = reverse("courses:offline_sync")
+FIXED_ID = "0b6e4f00-0000-4000-8000-000000000001"
 
 
 def step(kind, lesson, at=None, **extra):
@@ -177,7 +178,7 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
             {
                 "steps": [
                     {
-                        "id": str(uuid.uuid4()),
+                        "id": FIXED_ID,
                         "type": "opened",
                         "lesson": "1",
                         "at": "2026-01-01T10:00:00+07:00",
@@ -189,7 +190,7 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
             {
                 "steps": [
                     {
-                        "id": str(uuid.uuid4()),
+                        "id": FIXED_ID,
                         "type": "opened",
                         "lesson": 1,
                         "at": "2026-01-01T10:00:00",  # no time zone
@@ -197,6 +198,15 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
                 ]
             }
         ),
+    ],
+    ids=[
+        "not-json",
+        "a-list",
+        "steps-not-a-list",
+        "bad-id",
+        "bad-type",
+        "lesson-as-text",
+        "time-without-zone",
     ],
 )
 def test_bad_input_is_400_with_a_message_and_nothing_stored(
