@@ -173,7 +173,7 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
         json.dumps([1, 2]),
         json.dumps({"steps": "x"}),
         json.dumps({"steps": [{"id": "abc", "type": "opened", "lesson": 1}]}),
-        json.dumps({"steps": [{"id": str(uuid.uuid4()), "type": "read", "lesson": 1}]}),
+        json.dumps({"steps": [{"id": FIXED_ID, "type": "read", "lesson": 1}]}),
         json.dumps(
             {
                 "steps": [
