@@ -61,7 +61,7 @@
     if (!learner) return Promise.resolve();
     return mine().then(function (steps) {
       box.hidden = !steps.length;
-      box.textContent = steps.length ? text("pending", steps.length) : "";
+      box.textContent = steps.length ? text(steps.length === 1 ? "pending-one" : "pending", steps.length) : "";
     });
   }
 

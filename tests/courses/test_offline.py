@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 
 from courses import services
 from courses.models import Enrolment, LessonProgress, LessonVisit, OfflineStep
+from courses.personal_data import erase_personal_data, export_personal_data
 from tests.courses.conftest import build_course
 from tests.factories import UserFactory
 from tests.images import png_bytes
@@ -23,6 +24,7 @@ from tests.images import png_bytes
 pytestmark = pytest.mark.django_db
 
 SYNC = reverse("courses:offline_sync")
+FIXED_ID = "0b6e4f00-0000-4000-8000-000000000001"
 
 
 def step(kind, lesson, at=None, **extra):
@@ -171,12 +173,12 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
         json.dumps([1, 2]),
         json.dumps({"steps": "x"}),
         json.dumps({"steps": [{"id": "abc", "type": "opened", "lesson": 1}]}),
-        json.dumps({"steps": [{"id": str(uuid.uuid4()), "type": "read", "lesson": 1}]}),
+        json.dumps({"steps": [{"id": FIXED_ID, "type": "read", "lesson": 1}]}),
         json.dumps(
             {
                 "steps": [
                     {
-                        "id": str(uuid.uuid4()),
+                        "id": FIXED_ID,
                         "type": "opened",
                         "lesson": "1",
                         "at": "2026-01-01T10:00:00+07:00",
@@ -188,7 +190,7 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
             {
                 "steps": [
                     {
-                        "id": str(uuid.uuid4()),
+                        "id": FIXED_ID,
                         "type": "opened",
                         "lesson": 1,
                         "at": "2026-01-01T10:00:00",  # no time zone
@@ -196,6 +198,15 @@ def test_not_enrolled_step_is_refused(learner_client, learner, lessons):
                 ]
             }
         ),
+    ],
+    ids=[
+        "not-json",
+        "a-list",
+        "steps-not-a-list",
+        "bad-id",
+        "bad-type",
+        "lesson-as-text",
+        "time-without-zone",
     ],
 )
 def test_bad_input_is_400_with_a_message_and_nothing_stored(
@@ -374,3 +385,15 @@ def test_catalogue_lists_basic_courses_first(client, catalogue, course):
     html = client.get(catalogue.url).content.decode()
     positions = [html.index(page.title) for page in (course, basic, advanced)]
     assert positions == sorted(positions)
+
+
+def test_offline_steps_are_exported_and_erased_with_her_data(
+    learner_client, learner, enrolled, lessons
+):
+    sent = step("opened", lessons[0])
+    send(learner_client, [sent])
+    records = export_personal_data(learner).records["offline_steps"]
+    assert [row["id"] for row in records] == [sent["id"]]
+    assert records[0]["lesson"] == lessons[0].title
+    erase_personal_data(learner)
+    assert not OfflineStep.objects.filter(user=learner).exists()
