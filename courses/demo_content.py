@@ -587,8 +587,9 @@ KEUANGAN = {
                             "hpp_calculator",
                             {
                                 "intro": (
-                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan, tenaga kerja, "
-                                    "biaya lain, jumlah produk, dan margin yang Anda inginkan."
+                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan (termasuk kemasan dan label), "
+                                    "tenaga kerja, biaya lain, jumlah produk, dan untung (markup) yang Anda inginkan. "
+                                    "Hitung kemasan satu kali saja."
                                 ),
                             },
                         ),
