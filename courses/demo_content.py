@@ -587,8 +587,9 @@ KEUANGAN = {
                             "hpp_calculator",
                             {
                                 "intro": (
-                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan, tenaga kerja, "
-                                    "biaya lain, jumlah produk, dan margin yang Anda inginkan."
+                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan (termasuk kemasan dan label), "
+                                    "tenaga kerja, biaya lain, jumlah produk, dan untung (markup) yang Anda inginkan. "
+                                    "Hitung kemasan satu kali saja."
                                 ),
                             },
                         ),
@@ -2139,13 +2140,13 @@ QUIZZES: dict[str, dict] = {
                 "lesson": "harga-per-saluran",
                 "text": (
                     "Anda ingin menerima Rp {r} untuk satu barang. Toko titipan mengambil {f}% dari harga jual. "
-                    "Berapa harga jual di toko itu (dalam Rupiah)? Jika hasilnya pecahan, bulatkan ke atas."
+                    "Berapa harga jual di toko itu (dalam Rupiah)? Bulatkan ke atas ke ratusan rupiah."
                 ),
                 "variables": {
                     "r": {"min": 6000, "max": 15000, "step": 1000},
                     "f": {"min": 20, "max": 30, "step": 5},
                 },
-                "formula": "ceil(r * 100 / (100 - f))",
+                "formula": "ceil(r / (100 - f)) * 100",
                 "tolerance": 0,
                 "explanation": "Potongan toko dihitung dari harga jual, jadi uang yang Anda terima adalah bagian sisanya. Bagi uang yang ingin diterima dengan bagian sisa itu; menambahkan persen ke uang yang ingin diterima hasilnya terlalu kecil.",
             },

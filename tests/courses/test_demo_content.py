@@ -69,10 +69,11 @@ def test_price_per_channel_divides_by_what_the_channel_leaves():
     assert quizzes.formula_evaluate(question["formula"], {"r": 9000, "f": 25}) == (
         12000
     )
-    # 30 %: 12.857,14... rounded up.
+    # 30 %: 12.857,14... rounded up to hundreds, as the lesson does.
     assert quizzes.formula_evaluate(question["formula"], {"r": 9000, "f": 30}) == (
-        12858
+        12900
     )
+    assert not _graded(question, {"r": 9000, "f": 30}, "12.857")
     # The markup mistake (HPP + 30 %) is graded wrong.
     assert not _graded(question, {"r": 9000, "f": 30}, "11700")
 

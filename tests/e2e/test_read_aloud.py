@@ -96,3 +96,67 @@ def test_listen_is_hidden_without_an_indonesian_voice(phones):
     _phone, page = _lesson(phones, ENGLISH_ONLY)
     expect(page.locator("[data-read-aloud]")).to_be_hidden()
     expect(page.get_by_role("button", name=LISTEN)).to_have_count(0)
+
+
+# A lesson of the fifth course gets an instructor's recording; the learner is
+# enrolled. Playback itself is recorded, not played (no sound in tests).
+ADD_AUDIO = """
+import json
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from courses import services
+from courses.models import CoursePage, LessonPage
+lesson = LessonPage.objects.get(slug="catatan-stok-pesanan-utang")
+Document = get_document_model()
+document = Document.objects.filter(title="Rekaman uji").first()
+if document is None:
+    document = Document(title="Rekaman uji")
+    document.file.save("rekaman.ogg", ContentFile(b"OggS-test"), save=False)
+    document.save()
+if not any(block.block_type == "audio" for block in lesson.body):
+    lesson.body.append(("audio", {"title": "Rekaman instruktur",
+                                  "file": document, "transcript": "Teks rekaman."}))
+    lesson.save_revision().publish()
+user = get_user_model().objects.get(username="lulusan")
+course = CoursePage.objects.ancestor_of(lesson).get()
+services.enrolment_create(user=user, course=course)
+print(json.dumps(lesson.url))
+"""
+FAKE_PLAY = """
+window.__played = 0;
+HTMLMediaElement.prototype.play = function () {
+  window.__played += 1;
+  this.dispatchEvent(new Event("play"));
+  return Promise.resolve();
+};
+HTMLMediaElement.prototype.pause = function () {
+  this.dispatchEvent(new Event("pause"));
+};
+Object.defineProperty(HTMLMediaElement.prototype, "paused", {
+  get() { return !this.__playing; }, configurable: true,
+});
+document.addEventListener("play", (e) => { e.target.__playing = true; }, true);
+document.addEventListener("pause", (e) => { e.target.__playing = false; }, true);
+"""
+
+
+def test_listen_plays_the_instructors_recording_where_there_is_one(phones, site):
+    url = site.query(ADD_AUDIO)
+    phone = phones("listener")
+    # No Indonesian voice on this phone: the recording needs none.
+    phone.context.add_init_script(FAKE_SPEECH % ENGLISH_ONLY)
+    phone.context.add_init_script(FAKE_PLAY)
+    phone.open("/")
+    sign_in(phone, "lulusan")
+    page = phone.open(url)
+    listen = page.get_by_role("button", name=LISTEN)
+    expect(listen).to_be_visible()
+    listen.click()
+    assert page.evaluate("window.__played") == 1
+    assert page.evaluate("window.__spoken") == []
+    expect(page.get_by_role("button", name=PAUSE)).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    page.get_by_role("button", name=PAUSE).click()
+    expect(page.get_by_role("button", name=CONTINUE)).to_be_visible()
