@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('marketplace', '0006_inquiry_refusals'),
+        ('marketplace', '0007_product_search_text'),
     ]
 
     operations = [

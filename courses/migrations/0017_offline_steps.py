@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0015_submission_photo_private_storage'),
+        ('courses', '0016_lesson_channel_price_calculator'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
