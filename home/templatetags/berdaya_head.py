@@ -14,6 +14,7 @@ from django import template
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import translate_url
+from django.utils.safestring import mark_safe  # safe: see CaptureNode.render
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -96,7 +97,8 @@ class CaptureNode(template.Node):
         self.name = name
 
     def render(self, context) -> str:
-        context[self.name] = self.nodelist.render(context).strip()
+        # safe: the template engine escaped every variable while rendering it
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())  # noqa: S308
         return ""
 
 

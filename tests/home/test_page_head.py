@@ -131,3 +131,12 @@ def test_english_pages_mark_indonesian_content_and_pair_languages(client, public
             }, name
         # Each language version is its own canonical.
         assert english.link("canonical")[0]["href"] == BASE + "/en" + url
+
+
+def test_titles_are_escaped_once(client, public_urls):
+    from marketplace.models import Brand
+
+    Brand.objects.filter(slug="dapur-uji").update(public_name="Dapur <Ibu> & Anak")
+    html = client.get(public_urls["brand"]).content.decode()
+    assert "<title>Dapur &lt;Ibu&gt; &amp; Anak · Berdaya</title>" in html
+    assert 'property="og:title" content="Dapur &lt;Ibu&gt; &amp; Anak"' in html

@@ -103,7 +103,7 @@ def test_healthz_is_503_when_the_database_fails(client, monkeypatch):
 def test_robots_and_sitemap(client, site_root):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    assert f"Sitemap: {settings.SITE_BASE_URL}/sitemap.xml" in robots.content.decode()
     assert "Disallow: /admin/" in robots.content.decode()
     sitemap = client.get("/sitemap.xml")
     assert sitemap.status_code == 200
