@@ -84,7 +84,7 @@ def test_the_price_field_stores_twenty_five_thousand():
 
 def test_the_calculator_field_reads_a_comma_as_thousands():
     assert AmountField().clean("150,000") == 150000
-    form = HppForm(data={"material": "25,50", "units": "10", "margin": "30"})
+    form = HppForm(data={"material": "25,50", "units": "10", "markup": "30"})
     assert not form.is_valid()
     assert form.errors["material"] == [FRACTION_MESSAGE]
 
