@@ -24,6 +24,18 @@ def token_field() -> forms.UUIDField:
     return forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4, required=False)
 
 
+def clean_book_date(value):
+    """A cash-book date: from the year 2000 up to one year from today."""
+    if value is None:
+        return value
+    today = timezone.localdate()
+    if value.year < 2000 or value > today.replace(year=today.year + 1, day=1):
+        raise forms.ValidationError(
+            _("Pick a date between 2000 and next year."), code="date_range"
+        )
+    return value
+
+
 class AmountField(RupiahField):
     """Rp 0 up to Rp 100 miliar, as a ``Decimal``."""
 
@@ -87,6 +99,9 @@ class CashEntryForm(DescribedErrorsMixin, forms.ModelForm):
             self.fields["token"] = token_field()
             self.fields["date"].initial = timezone.localdate
 
+    def clean_date(self):
+        return clean_book_date(self.cleaned_data.get("date"))
+
     def entry_data(self) -> dict:
         data = {name: self.cleaned_data[name] for name in self.Meta.fields}
         data["amount"] = int(data["amount"])
@@ -115,6 +130,9 @@ class PracticeCashbookForm(forms.Form):
             )
             self.fields[f"in_{i}"] = AmountField(required=False, widget=hidden)
             self.fields[f"out_{i}"] = AmountField(required=False, widget=hidden)
+
+    def clean_date(self):
+        return clean_book_date(self.cleaned_data.get("date"))
 
     def entries(self) -> list[dict]:
         data = self.cleaned_data

@@ -41,6 +41,8 @@ from wagtail.users.models import UserProfile
 
 from accounts.models import Centre, SignInCode, User, UserSession
 from accounts.services import sign_in_code_issue, user_delete
+from business import services as business_services
+from business.models import CashEntry, Costing
 from courses import services as course_services
 from courses.models import (
     AssignmentSubmission,
@@ -163,6 +165,32 @@ def world(site_root, django_capture_on_commit_callbacks):
         )
         course_services.business_plan_save(
             user=sari, data={"business_name": "Dapur Bu Sari", "product": "Sambal"}
+        )
+
+        # business: her cash book and a saved costing
+        business_services.cash_entry_create(
+            user=sari,
+            data={
+                "date": timezone.localdate(),
+                "kind": "in",
+                "amount": 75_000,
+                "category": "sales",
+                "note": "Sambal Dapur Bu Sari, Balai Rahasia",
+            },
+        )
+        business_services.costing_create(
+            user=sari,
+            data={
+                "name": "Sambal Dapur Bu Sari",
+                "material": 40_000,
+                "labour": 0,
+                "overhead": 0,
+                "units": 10,
+                "markup": 30,
+                "marketplace_fee": 10,
+                "shipping": 0,
+                "fixed_costs": 0,
+            },
         )
         Certificate.objects.update_or_create(
             user=sari,
@@ -412,6 +440,8 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     ):
         assert not model.objects.filter(user=sari).exists(), model
     assert not BusinessPlan.objects.filter(user=sari).exists()
+    assert not CashEntry.objects.filter(user=sari).exists()
+    assert not Costing.objects.filter(user=sari).exists()
     certificate = Certificate.objects.get(code="KODE-SARI")
     assert certificate.user is None and certificate.printed_name == "Peserta"
     page = client.get(reverse("certificate_verify", args=["KODE-SARI"]))
@@ -499,7 +529,14 @@ def _zip(client, user):
 
 def test_export_holds_every_record_and_every_photo(client, world):
     archive, data = _zip(client, world.sari)
-    assert set(data) == {"accounts", "courses", "marketplace", "home", "notices"}
+    assert set(data) == {
+        "accounts",
+        "courses",
+        "marketplace",
+        "home",
+        "notices",
+        "business",
+    }
     names = set(archive.namelist())
     notices = data["notices"]
     assert {"brand_approved", "product_approved"} <= {
@@ -534,6 +571,10 @@ def test_export_holds_every_record_and_every_photo(client, world):
     assert submission["photo"] in names
     assert courses["certificates"][0]["code"] == "KODE-SARI"
     assert courses["business_plan"]["business_name"] == "Dapur Bu Sari"
+    money = data["business"]
+    assert money["cash_book"][0]["note"] == "Sambal Dapur Bu Sari, Balai Rahasia"
+    assert money["cash_book"][0]["amount"] == 75_000
+    assert money["saved_costings"][0]["name"] == "Sambal Dapur Bu Sari"
 
     shop = data["marketplace"]
     assert shop["brand"]["whatsapp_number"] == "081234567890"

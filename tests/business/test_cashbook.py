@@ -122,6 +122,8 @@ def test_an_entry_is_saved_once_even_when_tapped_twice(learner, learner_client):
         ("kind", "maybe", None),
         ("category", "gambling", None),
         ("date", "31/02/2026", None),
+        ("date", "1999-12-31", "Pick a date between 2000 and next year."),
+        ("date", "2999-01-01", "Pick a date between 2000 and next year."),
     ],
 )
 def test_bad_input_is_explained_and_changes_nothing(
