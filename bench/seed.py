@@ -177,6 +177,11 @@ def _shop_seed(sizes: Sizes, rng: random.Random) -> None:
                 published_at=now,
             )
         )
+        # bulk_create skips save(): the showcase search column is written
+        # here, as Product.save() would.
+        products[-1].search_text = products[-1].build_search_text(
+            brand_name=brand.public_name or brand.name
+        )
     Product.objects.bulk_create(products, batch_size=BATCH)
     if images:
         photos = [

@@ -71,7 +71,8 @@ def cohort_remind(request: HttpRequest, pk: int) -> HttpResponse:
     chose), at most once a day per cohort. Scoped like every staff page."""
     cohort = account_selectors.cohort_for_staff(user=request.user, pk=pk)
     dashboard = selectors.cohort_dashboard(cohort=cohort)
-    learners = [row.learner for row in dashboard.inactive_rows]
+    # Not active for 7 days, and those who never signed in at all.
+    learners = [row.learner for row in dashboard.rows if row.inactive]
     if not learners:
         messages.info(request, _("Nobody to remind: everyone was active this week."))
         return redirect("centres:cohort_detail", pk=cohort.pk)

@@ -2,6 +2,7 @@
 
 from functools import update_wrapper
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -81,12 +82,20 @@ register_snippet(CentreGroup)
 hooks.register(DEMO_SEED_HOOK, demo.seed, order=30)
 
 
-@hooks.register("berdaya_site_navigation")
-def site_navigation(request, root) -> dict:
-    """Centre staff find their pages (/balai/) in the main menu."""
+@hooks.register("berdaya_user_navigation")
+def user_navigation(request) -> dict:
+    """Centre staff find their pages (/balai/) in the main menu. Whether she is
+    staff is remembered for a few minutes (no permission query on every
+    page); the pages themselves check her authority on each request."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"menu_centre_url": None}
-    if account_selectors.staff_centre_for(user) is None:
-        return {"menu_centre_url": None}
-    return {"menu_centre_url": reverse("centres:staff_home")}
+    key = f"centres:menu:{user.pk}"
+    is_staff = cache.get(key)
+    if is_staff is None:
+        is_staff = account_selectors.staff_centre_for(user) is not None
+        cache.set(key, is_staff, MENU_STAFF_TTL)
+    return {"menu_centre_url": reverse("centres:staff_home") if is_staff else None}
+
+
+MENU_STAFF_TTL = 5 * 60

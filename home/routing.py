@@ -69,7 +69,15 @@ class PageRouteCacheMiddleware:
         ):
             content_type_id, page_pk = route
             model = ContentType.objects.get_for_id(content_type_id).model_class()
-            page = model._default_manager.filter(pk=page_pk, live=True).first()
+            # The locale (the page head's language) and what the page model
+            # names in ``route_select_related`` (e.g. a course's topic) come
+            # in the same query.
+            related = ("locale", *getattr(model, "route_select_related", ()))
+            page = (
+                model._default_manager.select_related(*related)
+                .filter(pk=page_pk, live=True)
+                .first()
+            )
             if page is not None:
                 request._wagtail_route_for_request = RouteResult(page)
         return None

@@ -9,7 +9,9 @@ domain app registers in its ``wagtail_hooks.py``:
   home page (featured courses, newest products, the signed-in learner's
   "Continue learning" card);
 - ``berdaya_site_navigation``: ``fn(request, root_page) -> dict``, menu links
-  (``menu_courses_url``, ``menu_shop_url``).
+  (``menu_courses_url``, ``menu_shop_url``), the same for everyone (cached);
+- ``berdaya_user_navigation``: ``fn(request) -> dict``, menu entries of the
+  signed-in user (the notices bell, the staff link), asked per request.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ IMPACT_CACHE_SECONDS = 60
 HOOK_IMPACT_NUMBERS = "berdaya_impact_numbers"
 HOOK_HOME_FEATURED = "berdaya_home_featured"
 HOOK_SITE_NAVIGATION = "berdaya_site_navigation"
+# Menu entries that depend on who is signed in (a bell count, staff links):
+# asked on every request, never cached. Each hook takes the request.
+HOOK_USER_NAVIGATION = "berdaya_user_navigation"
 
 
 def impact_numbers() -> dict[str, int]:
@@ -63,10 +68,16 @@ def site_navigation(request: HttpRequest) -> dict[str, Any]:
 
     The same for everyone on a host in a language, so cached until the
     content changes (``home.page_cache``): no query on a warm page. A
-    ``berdaya_site_navigation`` hook must therefore not depend on the user.
+    ``berdaya_site_navigation`` hook must therefore not depend on the user;
+    what does (``berdaya_user_navigation``) is asked per signed-in request.
     """
     key = f"navigation:{request.get_host()}:{get_language()}"
-    return cached_by_content(key, lambda: _site_navigation(request))
+    navigation = dict(cached_by_content(key, lambda: _site_navigation(request)))
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        for contribute in hooks.get_hooks(HOOK_USER_NAVIGATION):
+            navigation.update(contribute(request))
+    return navigation
 
 
 def _site_navigation(request: HttpRequest) -> dict[str, Any]:

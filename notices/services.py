@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from home.tasks import queued_in_database
 
-from . import channels, texts
+from . import channels, selectors, texts
 from .models import Notice, NoticeSettings
 from .tasks import notice_deliver
 
@@ -74,6 +75,7 @@ def notify(
             )
     except IntegrityError:
         return None
+    _forget_unread(user.pk)
     chosen = channels.channels_for(user)
     if not email:
         chosen.discard(channels.EMAIL)
@@ -103,7 +105,17 @@ def notice_mark_read(*, user: User, notice_id: int | None = None) -> int:
     notices = Notice.objects.filter(user=user, read_at__isnull=True)
     if notice_id is not None:
         notices = notices.filter(pk=notice_id)
-    return notices.update(read_at=timezone.now())
+    marked = notices.update(read_at=timezone.now())
+    _forget_unread(user.pk)
+    return marked
+
+
+def _forget_unread(user_id: int) -> None:
+    """The bell's cached count is stale: now, and again once the change is
+    committed (a page rendered in between cannot keep the old number)."""
+    key = selectors.unread_cache_key(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key), robust=True)
 
 
 def notice_settings_update(*, user: User, sms: bool, email: bool) -> NoticeSettings:

@@ -1,4 +1,4 @@
-"""The bell in the header: her unread notices (``berdaya_site_navigation``)."""
+"""The bell in the header: her unread notices (``berdaya_user_navigation``)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from wagtail import hooks
 from . import selectors
 
 
-@hooks.register("berdaya_site_navigation")
-def notices_navigation(request, root):
+@hooks.register("berdaya_user_navigation")
+def notices_navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}

@@ -77,6 +77,9 @@ class CourseIndexPage(ServedByView, CachedViewRestrictions, Page):
 
 
 class CoursePage(ServedByView, CachedViewRestrictions, Page):
+    # Read with the page when it is served (home.routing): its badge.
+    route_select_related = ("topic",)
+
     class Level(models.TextChoices):
         BASIC = "basic", _("Basic")
         INTERMEDIATE = "intermediate", _("Intermediate")

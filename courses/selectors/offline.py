@@ -19,10 +19,13 @@ from ..models import CoursePage, LessonPage
 
 logger = logging.getLogger(__name__)
 
-# The renditions the templates use (templates/courses/course_page.html and
-# templates/blocks/image_with_caption.html): keep them in step.
-COVER_RENDITION = "fill-720x405|format-webp"
-LESSON_IMAGE_RENDITION = "width-720|format-webp"
+# One phone-size rendition per picture, among those the templates' <picture>
+# offers (templates/courses/course_page.html and
+# templates/blocks/image_with_caption.html): keep them in step. AVIF is what
+# Chrome on Android takes; offline, the service worker answers a request for
+# another size or format of the same picture with the saved one (sw.js).
+COVER_RENDITION = "format-avif|fill-720x405"
+LESSON_IMAGE_RENDITION = "format-avif|width-720"
 # HTML of a page around its text (header, menus, footer, forms): measured on
 # the demo lessons at 6 to 9 KB uncompressed.
 PAGE_FRAME_BYTES = 9 * 1024

@@ -52,6 +52,7 @@ class PublicProduct:
     unit_label: str
     stock: str
     stock_label: str
+    stock_quantity: int | None
     lead_time_days: int | None
     min_order: int
     net_weight: str
@@ -160,6 +161,7 @@ def _product_projection(
         unit_label=product.get_unit_display(),
         stock=product.stock,
         stock_label=product.get_stock_display(),
+        stock_quantity=product.stock_quantity,
         lead_time_days=product.lead_time_days,
         min_order=product.min_order,
         net_weight=product.net_weight,

@@ -21,10 +21,10 @@ class PublicVariant:
         return self.stock_left == 0
 
 
-def product_stock(product_id: int) -> dict:
+def product_stock(product) -> dict:
     """``stock_left`` (None when the seller keeps no count) and the
-    product's ``variants``, for ``templates/marketplace/includes``."""
-    product = Product.objects.only("stock", "stock_quantity").get(pk=product_id)
+    product's ``variants``, for ``templates/marketplace/includes``. Takes the
+    product (a model or its public projection): one query, for the variants."""
     left = product.stock_quantity if product.stock == Product.Stock.READY else None
     variants = [
         PublicVariant(
@@ -33,7 +33,7 @@ def product_stock(product_id: int) -> dict:
             price_display=format_rupiah(variant.price),
             stock_left=variant.stock_quantity,
         )
-        for variant in ProductVariant.objects.filter(product_id=product_id)
+        for variant in ProductVariant.objects.filter(product_id=product.pk)
     ]
     return {"stock_left": left, "variants": variants}
 

@@ -114,7 +114,7 @@ def _product_context(request: HttpRequest, product, *, preview: bool = False) ->
             product=product, absolute_url=absolute_url
         ),
         "preview": preview,
-        **selectors.product_stock(product.pk),
+        **selectors.product_stock(product),
     }
 
 

@@ -56,6 +56,27 @@ function ranged(request, response) {
   });
 }
 
+function sameImage(request) {
+  /* Offline, a picture asked in another size or format (<picture> picks by
+     screen): answer with the saved rendition of the same original. */
+  var stem = /^(.*\/images\/[^\/.]+)\./.exec(new URL(request.url).pathname);
+  if (!stem) return Promise.resolve(undefined);
+  return caches.keys().then(function (names) {
+    return Promise.all(names.map(function (name) {
+      return caches.open(name).then(function (cache) { return cache.keys(); });
+    }));
+  }).then(function (lists) {
+    for (var i = 0; i < lists.length; i++) {
+      for (var j = 0; j < lists[i].length; j++) {
+        if (new URL(lists[i][j].url).pathname.indexOf(stem[1] + ".") === 0) {
+          return caches.match(lists[i][j]);
+        }
+      }
+    }
+    return undefined;
+  });
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);
@@ -69,6 +90,12 @@ self.addEventListener("fetch", function (event) {
     return;
   }
   event.respondWith(saved(request).then(function (hit) {
-    return hit ? ranged(request, hit) : fetch(request);
+    if (hit) return ranged(request, hit);
+    return fetch(request).catch(function (error) {
+      return sameImage(request).then(function (other) {
+        if (other) return other;
+        throw error;
+      });
+    });
   }));
 });

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -12,6 +11,7 @@ from django.urls import reverse
 from courses import services
 from tests.courses.conftest import build_course
 from tests.courses.test_certificates import finish_lessons, pass_quiz
+from tests.weights import page_bytes_on_wire
 
 pytestmark = pytest.mark.django_db
 
@@ -20,10 +20,7 @@ BUDGET = 50 * 1024
 
 def page_weight(response) -> int:
     html = response.content.decode()
-    total = len(response.content)
-    for url in set(re.findall(r'(?:href|src)="/static/([^"]+\.(?:css|js))"', html)):
-        with open(finders.find(url), "rb") as f:
-            total += len(f.read())
+    total = page_bytes_on_wire(response)
     # Nothing from another host (canonical and hreflang links name our own).
     own = settings.SITE_BASE_URL.rstrip("/") + "/"
     external = re.findall(r'(?:href|src)="((?:https?:)?//[^"]+)"', html)

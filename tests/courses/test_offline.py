@@ -289,7 +289,7 @@ def test_bundle_lists_course_lessons_images_and_audio_with_sizes(
     kinds = {item["kind"] for item in data["files"]}
     assert kinds == {"page", "image", "audio"}
     picture = next(item for item in data["files"] if item["kind"] == "image")
-    assert picture["url"].endswith(".webp")  # the phone-size rendition
+    assert picture["url"].endswith(".avif")  # the phone-size rendition
     assert 0 < picture["bytes"] < len(png_bytes((1200, 800)))
     sound = next(item for item in data["files"] if item["kind"] == "audio")
     assert sound["bytes"] == 5003

@@ -3,13 +3,13 @@ import re
 
 import pytest
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
 from home.money import format_rupiah, parse_rupiah
 from tests.factories import UserFactory
+from tests.weights import page_bytes_on_wire
 
 pytestmark = pytest.mark.django_db
 
@@ -113,13 +113,9 @@ def test_robots_and_sitemap(client, site_root):
 def test_home_page_budget_under_30_kb_and_no_other_host(client, site_root):
     response = client.get("/")
     html = response.content.decode()
-    total = len(response.content)
     assets = re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html)
     assert assets, "the stylesheet must be linked"
-    for url in assets:
-        path = finders.find(url.removeprefix("/static/"))
-        with open(path, "rb") as f:
-            total += len(f.read())
+    total = page_bytes_on_wire(response)
     assert total < 30 * 1024, f"home page weighs {total} bytes"
     external = [
         url

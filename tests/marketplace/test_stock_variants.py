@@ -145,7 +145,8 @@ def test_variants_are_edited_in_the_form_and_shown_as_offers(
     assert 'data-variant="250 g"' in page and 'data-variant="500 g"' in page
     assert '<meta itemprop="price" content="45000">' in page
 
-    stock = selectors.product_stock(product.pk)
+    product.refresh_from_db()
+    stock = selectors.product_stock(product)
     offers = selectors.variant_offers(
         stock["variants"], url="https://x.test/p", product_stock=product.stock
     )
