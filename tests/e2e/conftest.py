@@ -14,6 +14,7 @@ error, and a screenshot in ``tests/e2e/artifacts/``.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import os
@@ -30,6 +31,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.staticfiles import finders
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -401,6 +403,21 @@ class Phone:
                         len(name) + len(value) + 4
                         for name, value in response.headers.items()
                     )
+            if request.resource_type in (
+                "stylesheet",
+                "script",
+            ) and not response.headers.get("content-encoding"):
+                # runserver sends static files as they are; production's
+                # whitenoise sends them pre-compressed (brotli or gzip): weigh
+                # them as production serves them (gzip, the larger of the two).
+                static = urlsplit(request.url).path.removeprefix("/static/")
+                found = finders.find(static)
+                if found:
+                    with open(found, "rb") as f:
+                        size = (
+                            len(gzip.compress(f.read(), compresslevel=9))
+                            + sizes["responseHeadersSize"]
+                        )
             by_type[request.resource_type] = by_type.get(request.resource_type, 0) + (
                 size
             )

@@ -37,7 +37,7 @@ def test_learner_keeps_her_cash_book(phones):
     # Money in, typed the way people say it.
     page.get_by_role("radio", name=t("Money in")).check()
     amount.fill("25rb")
-    page.get_by_label(t("Note")).fill("Jual 5 bungkus keripik")
+    page.get_by_label(t("Note"), exact=True).fill("Jual 5 bungkus keripik")
     page.get_by_role("button", name=t("Save entry")).click()
     entry = page.locator(".cash-entry").first
     expect(entry).to_contain_text("Rp 25.000")
