@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_safe
 from wagtail import views as wagtail_views
 
 from . import selectors
@@ -36,7 +36,7 @@ def home_page_serve(request: HttpRequest, page: HomePage, *args, **kwargs):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """For load balancers and monitoring: each dependency on its own.
 
@@ -112,7 +112,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return HttpResponseServerError(html)
 
 
-@require_GET
+@require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
     # One public origin (SITE_BASE_URL), as in the sitemap and canonical links.
     sitemap_url = settings.SITE_BASE_URL.rstrip("/") + reverse("sitemap")

@@ -184,3 +184,13 @@ def test_rupiah_filter_formats_without_decimals():
     assert format_rupiah("1250000.4") == "Rp 1.250.000"
     assert format_rupiah(0) == "Rp 0"
     assert format_rupiah(None) == ""
+
+
+@pytest.mark.parametrize("path", ["/robots.txt", "/healthz"])
+def test_head_is_answered_like_get(client, site_root, path):
+    """Monitors and crawlers send HEAD: it answers as GET does, without a body."""
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code
+    assert head.status_code != 405
+    assert head.content == b""
