@@ -714,6 +714,16 @@ KEUANGAN = {
                             },
                         ),
                         (
+                            "channel_price_calculator",
+                            {
+                                "intro": (
+                                    "Sekarang coba dengan angka Anda sendiri. Kalkulator menunjukkan harga terkecil "
+                                    "untuk setiap saluran, dibulatkan ke atas ke rupiah. "
+                                    "Untuk label harga, bulatkan lagi ke atas ke ratusan rupiah."
+                                ),
+                            },
+                        ),
+                        (
                             "steps",
                             {
                                 "title": "Langkah menentukan harga",
