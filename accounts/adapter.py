@@ -16,13 +16,14 @@ from allauth.account.utils import has_verified_email
 from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
-from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import resolve_url
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.client_ip import client_ip
+from home.mail import site_identity
 
 from .models import User
 from .phone import phone_normalise
@@ -73,11 +74,42 @@ class AccountAdapter(DefaultAccountAdapter):
             {
                 "request": request,
                 "email": email,
-                "current_site": get_current_site(request),
                 **context,
+                # The site's name and domain from settings, not the request's host.
+                "current_site": site_identity(),
             },
         )
         email_send(message)
+
+    def add_message(
+        self,
+        request: HttpRequest,
+        level: int,
+        message_template: str | None = None,
+        message_context: dict[str, Any] | None = None,
+        extra_tags: str = "",
+        message: str | None = None,
+    ) -> None:
+        """Messages may greet the person by name (``user.public_name``) and say how
+        long a sign-in code works."""
+        if message_template:
+            message_context = {
+                "user": request.user,
+                # How long a sign-in code works, said plainly where it is sent.
+                "code_minutes": settings.ACCOUNT_LOGIN_BY_CODE_TIMEOUT // 60,
+                **(message_context or {}),
+            }
+        super().add_message(
+            request, level, message_template, message_context, extra_tags, message
+        )
+
+    def get_password_change_redirect_url(self, request: HttpRequest) -> str:
+        """After choosing her first password (a learner with a sign-in card) she
+        goes to her courses, not to a form asking for her current password."""
+        match = request.resolver_match
+        if match is not None and match.url_name == "account_set_password":
+            return resolve_url(settings.LEARNER_HOME_URL)
+        return super().get_password_change_redirect_url(request)
 
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return IndonesianPhoneField(**kwargs)
@@ -140,6 +172,11 @@ class AccountAdapter(DefaultAccountAdapter):
         response = super().post_login(request, user, **kwargs)
         language_apply(response, user)
         return response
+
+
+def user_display(user: User) -> str:
+    """How allauth names a person (messages, mail): the name she chose."""
+    return user.public_name
 
 
 def language_apply(response: HttpResponse, user: User) -> None:

@@ -12,13 +12,43 @@ from allauth.account.internal.userkit import (
     get_user_by_username,
 )
 from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.http import HttpRequest
 
 from .models import User
 from .services import sign_in_code_redeem
 
 
-class SignInCodeBackend(ModelBackend):
+class OneQueryPermissions:
+    """A user's permissions (her own and her groups') in one query, not two.
+
+    Every signed-in page asks once (Wagtail's user bar checks admin access);
+    Django's ``ModelBackend`` reads user and group permissions separately.
+    Same rules: inactive and anonymous users have none, a superuser all, and
+    the answer is kept on the user object for the request (``_perm_cache``,
+    the attribute Django's backends share).
+    """
+
+    def get_all_permissions(self, user_obj, obj=None):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        if not hasattr(user_obj, "_perm_cache"):
+            permissions = Permission.objects.all()
+            if not user_obj.is_superuser:
+                permissions = permissions.filter(
+                    Q(user=user_obj) | Q(group__user=user_obj)
+                )
+            user_obj._perm_cache = {
+                f"{app_label}.{codename}"
+                for app_label, codename in permissions.values_list(
+                    "content_type__app_label", "codename"
+                ).order_by()
+            }
+        return user_obj._perm_cache
+
+
+class SignInCodeBackend(OneQueryPermissions, ModelBackend):
     """``authenticate(request, card_code=...)``: valid once, until it expires.
 
     Going through ``authenticate()`` means django-axes counts every failure.
@@ -35,7 +65,7 @@ class SignInCodeBackend(ModelBackend):
         return user
 
 
-class PasswordBackend(AuthenticationBackend):
+class PasswordBackend(OneQueryPermissions, AuthenticationBackend):
     """allauth's password sign-in (e-mail, phone or user name), costing exactly
     one password hash per attempt, whether or not the account exists.
 

@@ -34,6 +34,11 @@ class LoginForm(AllauthLoginForm):
         super().__init__(*args, **kwargs)
         if "login" in self.fields:
             max_length_set(self.fields["login"], LOGIN_MAX_LENGTH)
+            # One field takes a phone number, an e-mail address or a username:
+            # say so, and let password managers fill it as the username.
+            self.fields["login"].label = _("Phone number, e-mail or username")
+            self.fields["login"].widget.attrs["autocomplete"] = "username"
+            self.fields["login"].widget.attrs.pop("placeholder", None)
         if "password" in self.fields:
             max_length_set(self.fields["password"], PASSWORD_MAX_LENGTH)
 

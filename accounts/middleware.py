@@ -4,14 +4,17 @@ personal data (centre staff, assignment reviewers, curators)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from allauth.account.internal.flows.login import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, resolve_url
 from django.urls import ResolverMatch, reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 OPEN_ADMIN_PATHS = ("/admin/login/", "/admin/logout/", "/django-admin/login/")
@@ -119,3 +122,64 @@ class PrivateCacheMiddleware:
         if request.path.startswith(("/akun/", "/en/akun/", "/balai/", "/en/balai/")):
             response.headers["Cache-Control"] = "private, no-store"
         return response
+
+
+EXPIRED_RETURN_KEY = "berdaya_expired_return"
+
+
+class ExpiredSessionPostMiddleware:
+    """A form sent after the session ended (idle timeout) is not lost in silence.
+
+    The view answers an anonymous POST with a redirect to sign-in whose ``next``
+    is the POST-only address (after signing in: a blank 405). Here ``next``
+    becomes the page the form was on (the Referer, same site only), the sign-in
+    page says why she is there, and back on her page after signing in she reads
+    "Your session ended. Please send it again." (Her typed text is kept by the
+    browser: static/js/forms.js keeps drafts of long answers.)
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method == "GET" and request.user.is_authenticated:
+            expected = request.session.get(EXPIRED_RETURN_KEY)
+            if expected and expected == request.get_full_path():
+                del request.session[EXPIRED_RETURN_KEY]
+                messages.warning(
+                    request, _("Your session had ended. Please send it again.")
+                )
+        response = self.get_response(request)
+        if request.method != "POST" or request.user.is_authenticated:
+            return response
+        if response.status_code != 302 or request.headers.get("HX-Request"):
+            return response
+        login_url = resolve_url(settings.LOGIN_URL)
+        location = urlsplit(response.get("Location", ""))
+        if location.path != login_url:
+            return response
+        page = _same_site_referer(request)
+        if page is None:
+            return response
+        request.session[EXPIRED_RETURN_KEY] = page
+        messages.warning(
+            request,
+            _(
+                "Your session ended because nobody used it for a while. Sign in "
+                "again; you then go back to your page to send it again."
+            ),
+        )
+        response["Location"] = f"{login_url}?{urlencode({'next': page})}"
+        return response
+
+
+def _same_site_referer(request: HttpRequest) -> str | None:
+    referer = request.headers.get("Referer", "")
+    if not referer or not url_has_allowed_host_and_scheme(
+        referer,
+        allowed_hosts={request.get_host()},
+        require_https=request.is_secure(),
+    ):
+        return None
+    parts = urlsplit(referer)
+    return parts.path + (f"?{parts.query}" if parts.query else "")

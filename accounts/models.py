@@ -3,7 +3,6 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from phonenumber_field.modelfields import PhoneNumberField
@@ -144,10 +143,6 @@ class SignInCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.created_at:%Y-%m-%d}"
-
-    @property
-    def is_usable(self) -> bool:
-        return self.used_at is None and self.expires_at > timezone.now()
 
 
 class UserSession(AbstractBaseSession):

@@ -51,18 +51,6 @@ def cohort_for_staff(*, user: User, pk: int) -> Cohort:
     return found
 
 
-def learner_for_staff(*, user: User, pk: int) -> User:
-    centre = _centre_or_404(user)
-    learner = (
-        User.objects.select_related("cohort")
-        .filter(pk=pk, centre=centre, is_active=True)
-        .first()
-    )
-    if learner is None:
-        raise Http404
-    return learner
-
-
 def cohort_learners(*, cohort: Cohort) -> QuerySet[User]:
     return User.objects.filter(cohort=cohort, is_active=True).order_by(
         "display_name", "pk"

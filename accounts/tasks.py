@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django_tasks import task
 
+from home.mail import automatic_headers
 from home.models import Delivery
 from home.tasks import (
     attempt_or_retry,
@@ -60,7 +61,7 @@ def email_deliver(
         )
         if html:
             message.attach_alternative(html, "text/html")
-        message.send()
+        automatic_headers(message).send()
 
     kwargs = {
         "key": key,

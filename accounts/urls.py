@@ -10,4 +10,5 @@ urlpatterns = [
     path("akun/saya/data/unduh/", views.my_data_download, name="my_data_download"),
     path("akun/saya/hapus/", views.account_delete, name="account_delete"),
     path("akun/kartu/", views.card_sign_in, name="card_sign_in"),
+    path("akun/sesi/", views.session_keepalive, name="session_keepalive"),
 ]

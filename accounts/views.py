@@ -110,3 +110,15 @@ def card_sign_in(request: HttpRequest) -> HttpResponse:
             _("This code does not work. Check it, or ask your centre for a new card."),
         )
     return render(request, "accounts/card_sign_in.html", {"form": form})
+
+
+@never_cache
+@require_POST
+def session_keepalive(request: HttpRequest) -> HttpResponse:
+    """ "Stay signed in": the request itself renews the session (it is saved on
+    every request); 204 while signed in, 401 when the session has already ended
+    (static/js/session.js then says so instead of pretending)."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=401)
+    request.session.modified = True
+    return HttpResponse(status=204)

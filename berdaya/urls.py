@@ -7,22 +7,24 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from home import pwa
 from home import views as home_views
-from marketplace.sitemaps import BrandSitemap, ProductSitemap
+
+from .sitemaps import SITEMAPS
 
 # The 500 page shows the request id (home.middleware.RequestIdMiddleware).
 handler500 = "home.views.server_error"
 
-SITEMAPS = {"pages": PageSitemap, "brands": BrandSitemap, "products": ProductSitemap}
-
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("manifest.webmanifest", pwa.web_manifest, name="web_manifest"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
@@ -35,12 +37,15 @@ urlpatterns += i18n_patterns(
     path("", include("centres.urls")),
     path("akun/", include("allauth.urls")),
     path("belajar/", include("courses.urls")),
+    path("usaha/", include("business.urls")),
     path("", include("marketplace.urls")),
+    path("", include("notices.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         home_views.page_password,
         name="page_password",
     ),
+    path("offline/", pwa.offline_page, name="offline_page"),
     path("sertifikat/", course_views.certificate_lookup, name="certificate_lookup"),
     path(
         "sertifikat/<str:code>/",

@@ -41,6 +41,19 @@ class LearnerRow:
     cells: list[Cell]
     last_active: datetime | None
     inactive: bool
+    never_signed_in: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.never_signed_in:
+            return STATUS_NEVER
+        return STATUS_INACTIVE if self.inactive else STATUS_ACTIVE
+
+
+STATUS_ACTIVE = "active"
+STATUS_INACTIVE = "inactive"
+STATUS_NEVER = "never"
+STATUSES = (STATUS_ACTIVE, STATUS_INACTIVE, STATUS_NEVER)
 
 
 @dataclass
@@ -48,6 +61,11 @@ class FunnelStep:
     key: str
     label: str
     count: int
+    # Share of the cohort (the bar's length) and who did not get here from
+    # the step before (the drop-off), filled in by ``_funnel_shape``.
+    percent: int = 0
+    dropped: int = 0
+    dropped_percent: int = 0
 
 
 @dataclass
@@ -59,7 +77,85 @@ class CohortDashboard:
 
     @property
     def inactive_rows(self) -> list[LearnerRow]:
-        return [row for row in self.rows if row.inactive]
+        """Signed in before, but not in the last 7 days."""
+        return [row for row in self.rows if row.status == STATUS_INACTIVE]
+
+    @property
+    def never_rows(self) -> list[LearnerRow]:
+        """Never signed in (inactive too, counted apart)."""
+        return [row for row in self.rows if row.never_signed_in]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for row in self.rows:
+            counts[row.status] += 1
+        counts["learners"] = len(self.rows)
+        return counts
+
+
+def _funnel_shape(steps: list[FunnelStep], learners: int) -> list[FunnelStep]:
+    """Bar lengths against the cohort size, drop-off against the step before."""
+    previous = learners
+    for step in steps:
+        step.percent = round(100 * step.count / learners) if learners else 0
+        step.dropped = max(previous - step.count, 0)
+        step.dropped_percent = round(100 * step.dropped / previous) if previous else 0
+        previous = step.count
+    return steps
+
+
+@dataclass
+class MatrixPage:
+    """One page of the learners × courses matrix, after search and filter."""
+
+    rows: list[LearnerRow]
+    number: int
+    pages: int
+    matching: int
+    query: str
+    status: str
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+
+MATRIX_PAGE_SIZE = 50
+
+
+def matrix_page(
+    dashboard: CohortDashboard, *, query: str = "", status: str = "", page: object = 1
+) -> MatrixPage:
+    """The rows whose display name contains ``query`` (any case), with
+    ``status`` (one of ``STATUSES``, else all), ``MATRIX_PAGE_SIZE`` a page:
+    the page's size does not grow with the cohort."""
+    query = query.strip()[:100]
+    status = status if status in STATUSES else ""
+    rows = dashboard.rows
+    if query:
+        needle = query.casefold()
+        rows = [row for row in rows if needle in row.learner.display_name.casefold()]
+    if status:
+        rows = [row for row in rows if row.status == status]
+    pages = max(1, -(-len(rows) // MATRIX_PAGE_SIZE))
+    try:
+        number = min(max(int(str(page)), 1), pages)
+    except ValueError:
+        number = 1
+    start = (number - 1) * MATRIX_PAGE_SIZE
+    return MatrixPage(
+        rows=rows[start : start + MATRIX_PAGE_SIZE],
+        number=number,
+        pages=pages,
+        matching=len(rows),
+        query=query,
+        status=status,
+    )
 
 
 def cohort_dashboard(*, cohort: Cohort, now: datetime | None = None) -> CohortDashboard:
@@ -89,16 +185,19 @@ def cohort_dashboard(*, cohort: Cohort, now: datetime | None = None) -> CohortDa
             )
             for course in courses
         ]
-        moments = list(last_activity.get(learner.pk, []))
-        if learner.last_login:
-            moments.append(learner.last_login)
-        last_active = max(moments) if moments else None
+        # Someone who never signed in has no last activity, whatever the
+        # dates on the enrolments staff made for her.
+        never = learner.last_login is None
+        last_active = None
+        if not never:
+            last_active = max([learner.last_login, *last_activity.get(learner.pk, [])])
         rows.append(
             LearnerRow(
                 learner=learner,
                 cells=cells,
                 last_active=last_active,
-                inactive=last_active is None or now - last_active > INACTIVE_AFTER,
+                inactive=never or now - last_active > INACTIVE_AFTER,
+                never_signed_in=never,
             )
         )
 
@@ -114,4 +213,9 @@ def cohort_dashboard(*, cohort: Cohort, now: datetime | None = None) -> CohortDa
         FunnelStep("product", str(_("Product live")), len(showcase["product"])),
         FunnelStep("inquiry", str(_("First inquiry")), len(showcase["inquiry"])),
     ]
-    return CohortDashboard(cohort=cohort, courses=courses, rows=rows, funnel=funnel)
+    return CohortDashboard(
+        cohort=cohort,
+        courses=courses,
+        rows=rows,
+        funnel=_funnel_shape(funnel, len(learners)),
+    )

@@ -12,6 +12,11 @@ urlpatterns = [
         views.cohort_learners,
         name="cohort_learners",
     ),
+    path(
+        "balai/angkatan/<int:pk>/pengingat/",
+        views.cohort_remind,
+        name="cohort_remind",
+    ),
     path("balai/angkatan/<int:pk>/ekspor/", views.cohort_export, name="cohort_export"),
     path("balai/angkatan/<int:pk>/impor/", views.cohort_import, name="cohort_import"),
     path(

@@ -6,9 +6,10 @@ cohort, learner list, export, import or cards is a 404.
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -17,6 +18,7 @@ from accounts import selectors as account_selectors
 from accounts.phone import phone_display
 from accounts.services import sign_in_code_matches
 from home.csv_export import SafeCsvWriter
+from notices.services import NoticeRefused, reminders_send
 
 from . import selectors, services
 from .forms import CohortImportForm
@@ -47,9 +49,47 @@ def staff_home(request: HttpRequest) -> HttpResponse:
 def cohort_detail(request: HttpRequest, pk: int) -> HttpResponse:
     cohort = account_selectors.cohort_for_staff(user=request.user, pk=pk)
     dashboard = selectors.cohort_dashboard(cohort=cohort)
-    return _private(
-        render(request, "centres/cohort_detail.html", {"dashboard": dashboard})
+    matrix = selectors.matrix_page(
+        dashboard,
+        query=request.GET.get("q", ""),
+        status=request.GET.get("status", ""),
+        page=request.GET.get("page", 1),
     )
+    return _private(
+        render(
+            request,
+            "centres/cohort_detail.html",
+            {"dashboard": dashboard, "matrix": matrix, "counts": dashboard.counts},
+        )
+    )
+
+
+@login_required
+@require_POST
+def cohort_remind(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remind the cohort's inactive learners (in-app, and SMS or e-mail as each
+    chose), at most once a day per cohort. Scoped like every staff page."""
+    cohort = account_selectors.cohort_for_staff(user=request.user, pk=pk)
+    dashboard = selectors.cohort_dashboard(cohort=cohort)
+    # Not active for 7 days, and those who never signed in at all.
+    learners = [row.learner for row in dashboard.rows if row.inactive]
+    if not learners:
+        messages.info(request, _("Nobody to remind: everyone was active this week."))
+        return redirect("centres:cohort_detail", pk=cohort.pk)
+    try:
+        made = reminders_send(
+            cohort_id=cohort.pk,
+            learners=learners,
+            url=reverse("courses:dashboard"),
+        )
+    except NoticeRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(
+            request,
+            _("Reminder sent to %(count)s learners.") % {"count": made},
+        )
+    return redirect("centres:cohort_detail", pk=cohort.pk)
 
 
 @login_required

@@ -2,7 +2,9 @@
 
 from functools import update_wrapper
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -11,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts import selectors as account_selectors
 from accounts.models import Centre, Cohort
 from home.setup import DEMO_SEED_HOOK
 
@@ -77,3 +80,22 @@ register_snippet(CentreGroup)
 # manage.py seed_demo (home/setup.py). The demo enrols learners in the demo
 # courses, so it runs after courses (20).
 hooks.register(DEMO_SEED_HOOK, demo.seed, order=30)
+
+
+@hooks.register("berdaya_user_navigation")
+def user_navigation(request) -> dict:
+    """Centre staff find their pages (/balai/) in the main menu. Whether she is
+    staff is remembered for a few minutes (no permission query on every
+    page); the pages themselves check her authority on each request."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"menu_centre_url": None}
+    key = f"centres:menu:{user.pk}"
+    is_staff = cache.get(key)
+    if is_staff is None:
+        is_staff = account_selectors.staff_centre_for(user) is not None
+        cache.set(key, is_staff, MENU_STAFF_TTL)
+    return {"menu_centre_url": reverse("centres:staff_home") if is_staff else None}
+
+
+MENU_STAFF_TTL = 5 * 60

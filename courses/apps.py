@@ -10,6 +10,9 @@ class CoursesConfig(AppConfig):
         # Django's place for wiring, run once the models are loaded: pages are
         # served by the app's views without the models importing them, and the
         # app's personal-data pair joins the registry.
+        from django.db.models.signals import post_delete, post_save
+
+        from home.page_cache import content_changed_receiver
         from home.personal_data import register_module
 
         from . import models, personal_data, views
@@ -21,3 +24,7 @@ class CoursesConfig(AppConfig):
         models.AssignmentPage.serve_view = views.assignment_page_serve
 
         register_module(self.label, personal_data, order=200)
+
+        # Topics show on cached catalogue pages (home.page_cache).
+        post_save.connect(content_changed_receiver, sender=models.Topic)
+        post_delete.connect(content_changed_receiver, sender=models.Topic)

@@ -63,13 +63,7 @@ class VideoBlock(blocks.StructBlock):
     def clean(self, value):
         cleaned = super().clean(value)
         if not cleaned.get("file") and not cleaned.get("external_url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "file": blocks.BlockValidationError(
-                        _("Choose a video file or give a link.")
-                    )
-                }
-            )
+            raise _struct_error("file", _("Choose a video file or give a link."))
         return cleaned
 
 
@@ -154,12 +148,22 @@ class BepCalculatorBlock(CalculatorBlock):
         label = _("Break-even calculator")
 
 
+class ChannelPriceCalculatorBlock(CalculatorBlock):
+    class Meta:
+        label = _("Price per sales channel calculator")
+
+
 class CashbookBlock(CalculatorBlock):
     class Meta:
         label = _("Simple cash book")
 
 
-CALCULATOR_BLOCK_TYPES = ("hpp_calculator", "bep_calculator", "cashbook")
+CALCULATOR_BLOCK_TYPES = (
+    "hpp_calculator",
+    "bep_calculator",
+    "channel_price_calculator",
+    "cashbook",
+)
 
 
 class LessonStreamBlock(blocks.StreamBlock):
@@ -176,6 +180,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     glossary = GlossaryBlock()
     hpp_calculator = HppCalculatorBlock()
     bep_calculator = BepCalculatorBlock()
+    channel_price_calculator = ChannelPriceCalculatorBlock()
     cashbook = CashbookBlock()
 
 

@@ -18,10 +18,12 @@ from wagtail.documents import get_document_model
 from home.demo_images import demo_image_ensure, draw_picture
 from home.imaging import clean_image
 from home.models import HomePage
+from home.pdf_fonts import unicode_fonts
 from home.services import DemoAccount, demo_user_ensure
 
 from . import services
 from .demo_content import ASSIGNMENTS, COURSES, QUIZZES
+from .demo_illustrations import illustration_ensure
 from .models import (
     AssignmentPage,
     AssignmentSubmission,
@@ -63,6 +65,16 @@ def _course_image(*, title: str, label: str, colour: str):
     return image
 
 
+def _course_illustration(*, title: str, scene: str, alt: str):
+    """A drawn lesson picture in the course images collection."""
+    image = illustration_ensure(title=title, scene=scene, alt=alt)
+    collection = course_image_collection()
+    if image.collection_id != collection.pk:
+        image.collection = collection
+        image.save(update_fields=["collection"])
+    return image
+
+
 def _worksheet_document(*, title: str, description: str, lines: list[str]):
     document_model = get_document_model()
     collection = course_worksheet_collection()
@@ -72,18 +84,19 @@ def _worksheet_document(*, title: str, description: str, lines: list[str]):
             existing.collection = collection
             existing.save(update_fields=["collection"])
         return existing
+    regular, bold = unicode_fonts()
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf = canvas.Canvas(buffer, pagesize=A4, initialFontName=regular)
     width, height = A4
     y = height - 25 * mm
-    pdf.setFont("Helvetica-Bold", 16)
+    pdf.setFont(bold, 16)
     pdf.drawString(20 * mm, y, title)
     y -= 10 * mm
-    pdf.setFont("Helvetica", 10)
+    pdf.setFont(regular, 10)
     pdf.drawString(20 * mm, y, description[:110])
     y -= 12 * mm
     for line in lines:
-        pdf.setFont("Helvetica", 11)
+        pdf.setFont(regular, 11)
         pdf.drawString(20 * mm, y, line[:95])
         y -= 6 * mm
         pdf.line(20 * mm, y, width - 20 * mm, y)
@@ -104,10 +117,11 @@ def _raw_body(course_slug: str, lesson_slug: str, body: list, colour: str) -> li
     for position, (block_type, value) in enumerate(body):
         block_id = str(uuid.uuid5(NAMESPACE, f"{course_slug}/{lesson_slug}/{position}"))
         if block_type == "image":
-            image = _course_image(
-                title=f"{value['label']} ({course_slug})",
-                label=value["label"],
-                colour=colour,
+            # A drawing of what the alt text says (issue 17), not a label box.
+            image = _course_illustration(
+                title=f"Gambar: {value['label']} ({course_slug})",
+                scene=value["scene"],
+                alt=value["alt"],
             )
             value = {
                 "image": image.pk,
@@ -168,7 +182,11 @@ def seed(stdout=None) -> dict:
             index.save_revision().publish()
         topics = {topic.name: topic for topic in Topic.objects.all()}
         courses = {}
-        for order, data in enumerate(COURSES):
+        # Basic courses first in the catalogue (the catalogue sorts so too).
+        basic_first = sorted(
+            COURSES, key=lambda data: LEVELS[data["level"]] != CoursePage.Level.BASIC
+        )
+        for order, data in enumerate(basic_first):
             colour = COLOURS[order % len(COLOURS)]
             cover = _course_image(
                 title=f"Sampul {data['title']}", label=data["title"], colour=colour
@@ -348,7 +366,7 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
                 ),
                 text=(
                     "1. Beli 5 kg singkong dan 2 liter minyak. "
-                    "2. Buat 40 bungkus keripik 100 g. "
+                    "2. Buat 40 bungkus keripik 50 g. "
                     "3. Tawarkan ke 10 tetangga dan grup WhatsApp RT."
                 ),
             )
@@ -383,7 +401,7 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
         photo = clean_image(
             SimpleUploadedFile(
                 "kemasan.jpg",
-                draw_picture(label="Keripik Bu Sari 100 g", colour="#8a4b00"),
+                draw_picture(label="Keripik Bu Sari 50 g", colour="#8a4b00"),
             )
         )
         services.assignment_submit(
@@ -391,8 +409,10 @@ def _graduate_ensure(user, courses: dict, *, reviewer) -> None:
             assignment=assignment,
             photo=photo,
             text=(
-                "Keripik Singkong Bu Sari, pedas. Berat bersih 100 g. "
+                "Keripik Singkong Bu Sari, pedas. Berat bersih 50 g. "
                 "Komposisi: singkong, minyak sawit, cabai, garam. "
-                "Baik digunakan sebelum: 3 bulan setelah produksi. WA usaha."
+                "Diproduksi oleh Dapur Bu Sari, Malang 65111, Indonesia. "
+                "Kode produksi 261120. Baik digunakan sebelum 20 Februari 2027. "
+                "WA usaha."
             ),
         )

@@ -6,6 +6,9 @@ Block values follow the shapes described in the content brief.
 
 from __future__ import annotations
 
+from .demo_content_safe import JUALAN_AMAN
+from .demo_content_safe import QUIZ as JUALAN_AMAN_QUIZ
+
 # ---------------------------------------------------------------------------
 # Kursus 1: Perencanaan Usaha
 # ---------------------------------------------------------------------------
@@ -53,7 +56,8 @@ PERENCANAAN_USAHA = {
                         (
                             "image",
                             {
-                                "alt": "Tangan seorang ibu sedang membungkus keripik singkong ke dalam plastik",
+                                "alt": "Gambar: keripik singkong di piring putih di atas meja, di sampingnya bungkus plastik berdiri berlabel Keripik Singkong 50 g",
+                                "scene": "kitchen-to-business",
                                 "caption": "Keterampilan sehari-hari bisa menjadi produk yang dijual.",
                                 "label": "Dari dapur ke usaha",
                             },
@@ -160,7 +164,7 @@ PERENCANAAN_USAHA = {
                             [
                                 {
                                     "term": "Produk",
-                                    "definition": "Barang yang Anda buat dan jual. Contoh: keripik singkong pedas 100 gram.",
+                                    "definition": "Barang yang Anda buat dan jual. Contoh: keripik singkong pedas 50 gram.",
                                 },
                                 {
                                     "term": "Pelanggan",
@@ -168,7 +172,7 @@ PERENCANAAN_USAHA = {
                                 },
                                 {
                                     "term": "Nilai",
-                                    "definition": "Alasan pembeli memilih produk Anda. Contoh: tanpa pengawet, renyah, buatan tangan.",
+                                    "definition": "Alasan pembeli memilih produk Anda. Contoh: renyah, dibuat baru setiap minggu, buatan tangan.",
                                 },
                                 {
                                     "term": "Saluran",
@@ -187,7 +191,8 @@ PERENCANAAN_USAHA = {
                         (
                             "image",
                             {
-                                "alt": "Kertas berisi enam kotak: produk, pelanggan, nilai, saluran, biaya, harga",
+                                "alt": "Gambar: kertas berisi enam kotak berjudul Produk, Pelanggan, Nilai, Saluran, Biaya, dan Harga, dengan garis kosong untuk diisi",
+                                "scene": "business-canvas",
                                 "caption": "Kanvas usaha sederhana dengan enam kotak.",
                                 "label": "Kanvas usaha enam kotak",
                             },
@@ -216,6 +221,9 @@ PERENCANAAN_USAHA = {
                             "text",
                             "<p><strong>Biaya awal</strong> adalah uang untuk memulai usaha. "
                             "Misalnya membeli alat, bahan pertama, dan kemasan pertama.</p>"
+                            "<p>Jangan lupa <strong>modal kerja</strong>: uang untuk terus membeli bahan "
+                            "sampai uang jualan masuk. Toko titipan dan aplikasi belanja sering membayar "
+                            "1 sampai 4 minggu kemudian. Selama itu Anda tetap harus belanja bahan.</p>"
                             "<p>Tulis semua yang perlu dibeli. Lalu tandai mana yang sudah Anda punya. "
                             "Gunakan dulu alat yang ada. Jangan langsung membeli yang mahal.</p>",
                         ),
@@ -226,7 +234,8 @@ PERENCANAAN_USAHA = {
                                 "title": "Contoh biaya awal keripik singkong",
                                 "text": (
                                     "Wajan besar Rp 85.000, serok Rp 15.000, alat perekat plastik Rp 100.000, "
-                                    "bahan pertama Rp 100.000. Jumlah biaya awal: Rp 300.000."
+                                    "bahan pertama Rp 100.000. Modal kerja untuk dua kali belanja bahan berikutnya: Rp 200.000. "
+                                    "Jumlah biaya awal: Rp 500.000."
                                 ),
                             },
                         ),
@@ -239,6 +248,7 @@ PERENCANAAN_USAHA = {
                                     "Coret alat yang sudah Anda punya.",
                                     "Tulis harga alat yang masih perlu dibeli.",
                                     "Tambahkan biaya bahan dan kemasan untuk produksi pertama.",
+                                    "Tambahkan modal kerja: bahan untuk beberapa kali produksi sampai uang jualan masuk.",
                                     "Jumlahkan semuanya. Itulah biaya awal Anda.",
                                 ],
                             },
@@ -293,7 +303,7 @@ PERENCANAAN_USAHA = {
                                     "Tempat atau cara saya menjual: ........................................",
                                     "Biaya membuat satu produk (HPP): Rp ..............",
                                     "Harga jual satu produk: Rp ..............",
-                                    "Biaya awal yang dibutuhkan: Rp ..............",
+                                    "Biaya awal yang dibutuhkan (alat, bahan pertama, modal kerja): Rp ..............",
                                     "Target penjualan per minggu: .......... buah",
                                     "Tiga langkah pertama saya bulan ini: 1. ........ 2. ........ 3. ........",
                                 ],
@@ -523,15 +533,20 @@ KEUANGAN = {
                                     "definition": "Keuntungan. Omzet dikurangi semua biaya.",
                                 },
                                 {
+                                    "term": "Markup",
+                                    "definition": "Tambahan keuntungan di atas HPP, dihitung dalam persen dari HPP.",
+                                },
+                                {
                                     "term": "Margin",
-                                    "definition": "Tambahan keuntungan di atas HPP, biasanya ditulis dalam persen.",
+                                    "definition": "Bagian harga jual yang menjadi laba, dihitung dalam persen dari harga jual.",
                                 },
                             ],
                         ),
                         (
                             "image",
                             {
-                                "alt": "Gambar tiga tumpukan: bahan, tenaga kerja, dan biaya lain yang dijumlahkan menjadi HPP",
+                                "alt": "Gambar: tiga tumpukan balok berlabel Bahan, Tenaga kerja, dan Biaya lain, dijumlahkan menjadi kotak HPP yang dibagi jumlah produk",
+                                "scene": "three-parts-of-cost",
                                 "caption": "HPP = (bahan + tenaga kerja + biaya lain) dibagi jumlah produk.",
                                 "label": "Tiga bagian HPP",
                             },
@@ -572,8 +587,9 @@ KEUANGAN = {
                             "hpp_calculator",
                             {
                                 "intro": (
-                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan, tenaga kerja, "
-                                    "biaya lain, jumlah produk, dan margin yang Anda inginkan."
+                                    "Sekarang coba dengan angka Anda sendiri. Isi biaya bahan (termasuk kemasan dan label), "
+                                    "tenaga kerja, biaya lain, jumlah produk, dan untung (markup) yang Anda inginkan. "
+                                    "Hitung kemasan satu kali saja."
                                 ),
                             },
                         ),
@@ -592,27 +608,30 @@ KEUANGAN = {
                 },
                 {
                     "slug": "harga-jual-dan-margin",
-                    "title": "Harga jual dan margin",
+                    "title": "Harga jual: markup dan margin",
                     "minutes": 7,
-                    "summary": "Tentukan harga jual dengan menambahkan margin keuntungan pada HPP.",
+                    "summary": "Tentukan harga jual dengan markup pada HPP, dan jangan tertukar dengan margin.",
                     "body": [
                         (
                             "text",
-                            "<p>Harga jual = HPP + margin. <strong>Margin</strong> adalah keuntungan yang Anda tambahkan, "
-                            "biasanya dalam persen dari HPP.</p>"
-                            "<p>Rumusnya: <strong>harga jual = HPP + (HPP x margin %)</strong>.</p>"
-                            "<p>Untuk makanan rumahan, margin 30% sampai 60% sudah umum. "
-                            "Untuk barang kerajinan yang rumit, margin bisa lebih besar.</p>",
+                            "<p>Cara paling mudah menentukan harga: tambahkan keuntungan di atas HPP. "
+                            "Tambahan ini disebut <strong>markup</strong>, dan dihitung dalam persen <strong>dari HPP</strong>.</p>"
+                            "<p>Rumusnya: <strong>harga jual = HPP + (HPP x markup %)</strong>.</p>"
+                            "<p><strong>Margin</strong> itu berbeda. Margin adalah bagian <strong>harga jual</strong> yang menjadi laba. "
+                            "Rumusnya: margin = laba : harga jual.</p>"
+                            "<p>Markup 50% sama dengan margin 33%, bukan margin 50%. "
+                            "Jika dua kata ini tertukar, hitungan potongan toko bisa salah.</p>",
                         ),
                         (
                             "callout",
                             {
                                 "kind": "example",
-                                "title": "Contoh: margin 50%",
+                                "title": "Contoh: markup 50%",
                                 "text": (
-                                    "HPP keripik Bu Sari Rp 4.000. Margin 50%: Rp 4.000 x 50% = Rp 2.000. "
+                                    "HPP keripik Bu Sari Rp 4.000. Markup 50%: Rp 4.000 x 50% = Rp 2.000. "
                                     "Harga jual: Rp 4.000 + Rp 2.000 = Rp 6.000. "
-                                    "Laba per bungkus: Rp 6.000 - Rp 4.000 = Rp 2.000."
+                                    "Laba per bungkus: Rp 6.000 - Rp 4.000 = Rp 2.000. "
+                                    "Marginnya: Rp 2.000 : Rp 6.000 = sekitar 33%."
                                 ),
                             },
                         ),
@@ -624,7 +643,7 @@ KEUANGAN = {
                                     "Harga jual lebih tinggi dari HPP.",
                                     "Sudah termasuk upah Anda sendiri.",
                                     "Sudah melihat harga penjual lain untuk produk serupa.",
-                                    "Masih ada sisa jika nanti harus memberi potongan untuk toko titipan.",
+                                    "Masih untung setelah potongan reseller, toko titipan, atau aplikasi. Hitung di pelajaran berikutnya.",
                                     "Harga dibulatkan agar mudah, misalnya Rp 6.000, bukan Rp 5.870.",
                                 ],
                             },
@@ -637,6 +656,96 @@ KEUANGAN = {
                                 "text": (
                                     "Harga terlalu murah membuat Anda lelah tanpa untung. "
                                     "Pembeli kelas menengah justru ragu pada produk yang terlalu murah."
+                                ),
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "harga-per-saluran",
+                    "title": "Harga per saluran jual",
+                    "minutes": 8,
+                    "summary": "Reseller, toko titipan, dan aplikasi belanja mengambil bagian. Hitung harga agar Anda tetap untung.",
+                    "body": [
+                        (
+                            "text",
+                            "<p>Setiap saluran jual mengambil bagian dari harga. "
+                            "Jual langsung lewat WhatsApp: tidak ada potongan. "
+                            "<strong>Reseller</strong> biasanya minta potongan 20% sampai 30%. "
+                            "<strong>Toko titipan</strong> (konsinyasi) sering mengambil 20% sampai 30%. "
+                            "<strong>Aplikasi belanja</strong> memotong biaya admin, misalnya 5% sampai 15%.</p>"
+                            "<p>Potongan itu dihitung dari <strong>harga jual</strong>, bukan dari HPP. "
+                            "Karena itu markup kecil bisa habis.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "warning",
+                                "title": "Contoh rugi: markup 30%",
+                                "text": (
+                                    "HPP keripik Rp 4.000. Markup 30%: harga Rp 5.200. "
+                                    "Lewat reseller yang minta potongan 25%, Anda terima Rp 5.200 - Rp 1.300 = Rp 3.900. "
+                                    "Rugi Rp 100 per bungkus. Di toko titipan yang mengambil 30%, Anda terima Rp 3.640. "
+                                    "Rugi Rp 360 per bungkus."
+                                ),
+                            },
+                        ),
+                        (
+                            "text",
+                            "<h3>Rumus harga per saluran</h3>"
+                            "<p>Mulai dari uang yang ingin Anda <strong>terima</strong> untuk satu barang: HPP ditambah laba Anda.</p>"
+                            "<p><strong>Harga = uang yang ingin diterima : (1 - potongan saluran)</strong>. "
+                            "Lalu tambahkan ongkos kirim jika Anda yang membayarnya.</p>"
+                            "<p>Potongan 25% berarti dibagi 0,75. Potongan 10% berarti dibagi 0,9. "
+                            "Bulatkan ke atas ke ratusan rupiah.</p>",
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "example",
+                                "title": "Contoh: sabun sereh Bu Wati",
+                                "text": (
+                                    "HPP sabun Rp 6.000. Bu Wati ingin menerima Rp 9.000 per batang. "
+                                    "Langsung lewat WhatsApp: Rp 9.000. "
+                                    "Reseller potongan 25%: 9.000 : 0,75 = Rp 12.000. Reseller membayar Rp 9.000. "
+                                    "Toko titipan 30%: 9.000 : 0,7 = 12.857, dibulatkan Rp 12.900. "
+                                    "Aplikasi belanja 10%: 9.000 : 0,9 = Rp 10.000, ongkos kirim dibayar pembeli."
+                                ),
+                            },
+                        ),
+                        (
+                            "channel_price_calculator",
+                            {
+                                "intro": (
+                                    "Sekarang coba dengan angka Anda sendiri. Kalkulator menunjukkan harga terkecil "
+                                    "untuk setiap saluran, dibulatkan ke atas ke rupiah. "
+                                    "Untuk label harga, bulatkan lagi ke atas ke ratusan rupiah."
+                                ),
+                            },
+                        ),
+                        (
+                            "steps",
+                            {
+                                "title": "Langkah menentukan harga",
+                                "items": [
+                                    "Hitung HPP satu barang.",
+                                    "Tentukan uang yang ingin Anda terima: HPP ditambah laba.",
+                                    "Tulis potongan setiap saluran yang Anda pakai.",
+                                    "Bagi uang yang ingin diterima dengan (1 - potongan). Bulatkan ke atas.",
+                                    "Pakai satu harga eceran yang sama di semua tempat. Ambil dari saluran dengan potongan terbesar.",
+                                    "Jika harga itu terlalu mahal untuk pembeli, jangan pakai saluran itu dulu.",
+                                ],
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "tip",
+                                "title": "Kenapa satu harga eceran?",
+                                "text": (
+                                    "Jika Anda menjual lebih murah di WhatsApp, pembeli tidak mau membeli di toko titipan atau dari reseller. "
+                                    "Harga eceran yang sama membuat semua saluran tetap jalan. "
+                                    "Saat menjual langsung, selisihnya menjadi tambahan laba Anda."
                                 ),
                             },
                         ),
@@ -666,8 +775,10 @@ KEUANGAN = {
                             "<ul><li><strong>Biaya tetap</strong>: jumlahnya sama setiap bulan, berapa pun yang terjual. "
                             "Contoh: pulsa internet, cicilan oven.</li>"
                             "<li><strong>Biaya variabel</strong>: biaya untuk setiap produk. "
-                            "Contoh: bahan, toples, label.</li></ul>"
-                            "<p>Rumusnya: <strong>BEP = biaya tetap : (harga jual - biaya variabel per produk)</strong>.</p>",
+                            "Contoh: bahan, wadah toples kosong, label.</li></ul>"
+                            "<p>Rumusnya: <strong>BEP = biaya tetap : (harga jual - biaya variabel per produk)</strong>.</p>"
+                            "<p>Hasilnya jumlah barang. Jika ada angka di belakang koma, <strong>selalu bulatkan ke atas</strong>. "
+                            "Jika dibulatkan ke bawah, Anda masih rugi sedikit.</p>",
                         ),
                         (
                             "callout",
@@ -678,7 +789,9 @@ KEUANGAN = {
                                     "Biaya tetap sebulan Rp 300.000 (internet Rp 100.000 dan cicilan oven Rp 200.000). "
                                     "Harga jual Rp 35.000 per toples. Biaya variabel Rp 20.000 per toples. "
                                     "BEP = 300.000 : (35.000 - 20.000) = 300.000 : 15.000 = 20 toples per bulan. "
-                                    "Toples ke-21 dan seterusnya memberi laba."
+                                    "Toples ke-21 dan seterusnya memberi laba. "
+                                    "Jika biaya tetap Rp 310.000, hasilnya 20,7. Toples tidak bisa dijual sebagian, "
+                                    "jadi BEP dibulatkan ke atas: 21 toples."
                                 ),
                             },
                         ),
@@ -784,7 +897,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Dua bungkus keripik: kiri plastik polos diikat karet, kanan kemasan berdiri dengan label",
+                                "alt": "Gambar: dua bungkus keripik. Kiri, sebelum: plastik polos diikat karet merah. Kanan, sesudah: kemasan berdiri dengan label Dapur Bu Sari",
+                                "scene": "before-after",
                                 "caption": "Produk yang sama terlihat berbeda dengan kemasan yang berbeda.",
                                 "label": "Sebelum dan sesudah",
                             },
@@ -812,7 +926,7 @@ KEMASAN_DAN_MEREK = {
                         (
                             "text",
                             "<p>Setiap produk butuh kemasan yang berbeda.</p>"
-                            "<ul><li><strong>Keripik dan camilan</strong>: plastik tebal berdiri dengan klip, atau plastik alumunium.</li>"
+                            "<ul><li><strong>Keripik dan camilan</strong>: plastik tebal berdiri dengan klip, atau kantong berlapis aluminium.</li>"
                             "<li><strong>Kue kering</strong>: toples plastik bening dengan tutup rapat.</li>"
                             "<li><strong>Sambal</strong>: botol kaca bersih dengan tutup rapat.</li>"
                             "<li><strong>Sabun</strong>: kertas bungkus atau kotak kertas kecil.</li>"
@@ -879,7 +993,7 @@ KEMASAN_DAN_MEREK = {
                                     "Tulis 5 sampai 10 kata yang menggambarkan produk Anda.",
                                     "Gabungkan menjadi beberapa pilihan nama pendek.",
                                     "Ucapkan dengan keras. Pilih yang enak didengar.",
-                                    "Cari nama itu di Instagram dan Shopee. Pastikan belum dipakai orang lain.",
+                                    "Cek nama itu di pangkalan data merek PDKI (pdki-indonesia.dgip.go.id). Pastikan belum didaftarkan orang lain untuk produk sejenis.",
                                     "Tanyakan pendapat 5 orang. Pilih yang paling mudah mereka ingat.",
                                 ],
                             },
@@ -887,7 +1001,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Contoh logo sederhana: gambar daun sereh hijau dengan tulisan Wangi Sereh",
+                                "alt": "Gambar: logo sederhana berupa daun sereh hijau di dalam lingkaran, dengan tulisan hijau Wangi Sereh",
+                                "scene": "simple-logo",
                                 "caption": "Logo sederhana: satu gambar, satu atau dua warna, tulisan jelas.",
                                 "label": "Logo sederhana",
                             },
@@ -915,7 +1030,15 @@ KEMASAN_DAN_MEREK = {
                             "text",
                             "<p>Label adalah kertas atau stiker di kemasan. "
                             "Label memberi tahu pembeli apa isi produk dan siapa pembuatnya.</p>"
-                            "<p>Toko oleh-oleh dan pembeli kelas menengah biasanya hanya mau produk dengan label lengkap.</p>",
+                            "<p>Toko oleh-oleh dan pembeli kelas menengah biasanya hanya mau produk dengan label lengkap.</p>"
+                            "<p>Aturan label pangan (Peraturan BPOM Nomor 31 Tahun 2018) meminta nama dan alamat pembuat. "
+                            "BPOM menerima alamat yang berisi <strong>nama kota, kode pos, dan Indonesia</strong>. "
+                            "Jadi Anda tidak perlu menulis jalan dan nomor rumah. Ini juga menjaga keamanan Anda. "
+                            "Jika balai mengizinkan, Anda juga boleh bertanya apakah alamat balai bisa dipakai.</p>"
+                            "<p><strong>Kode produksi</strong> menunjukkan kapan satu adonan dibuat. "
+                            "Jika ada masalah, Anda tahu bungkus mana yang harus ditarik.</p>"
+                            "<p><em>Sumber: Peraturan BPOM Nomor 31 Tahun 2018 tentang Label Pangan Olahan dan tanya-jawab "
+                            "registrasi pangan BPOM (registrasipangan.pom.go.id). Dicek 30 November 2026.</em></p>",
                         ),
                         (
                             "checklist",
@@ -924,12 +1047,14 @@ KEMASAN_DAN_MEREK = {
                                 "items": [
                                     'Nama produk, misalnya "Keripik Singkong Balado".',
                                     'Merek, misalnya "Dapur Bu Sari".',
-                                    'Berat bersih, misalnya "Berat bersih: 100 g".',
+                                    'Berat bersih, misalnya "Berat bersih: 50 g".',
                                     "Komposisi: semua bahan, dari yang paling banyak.",
-                                    'Tanggal kedaluwarsa: "Baik digunakan sebelum 30 Juni 2026".',
-                                    "Nomor P-IRT, jika sudah punya.",
-                                    "Logo halal dan nomornya, jika sudah punya sertifikat.",
-                                    "Kontak: nomor WhatsApp usaha atau akun Instagram. Bukan alamat rumah.",
+                                    'Nama dan alamat pembuat: "Diproduksi oleh Dapur Bu Sari, Malang 65111, Indonesia". Cukup kota, kode pos, dan "Indonesia". Tidak perlu nama jalan atau nomor rumah.',
+                                    'Kode produksi atau tanggal produksi, misalnya "Kode produksi: 261120" untuk produksi 20 November 2026.',
+                                    'Tanggal kedaluwarsa: "Baik digunakan sebelum 20 Februari 2027".',
+                                    "Nomor P-IRT (P-IRT diikuti nomornya), setelah izin keluar.",
+                                    "Logo halal dan nomor sertifikatnya, setelah sertifikat keluar.",
+                                    "Kontak: nomor WhatsApp usaha atau akun Instagram, agar pembeli bisa bertanya.",
                                 ],
                             },
                         ),
@@ -943,6 +1068,10 @@ KEMASAN_DAN_MEREK = {
                                 {
                                     "term": "Komposisi",
                                     "definition": "Daftar semua bahan yang dipakai.",
+                                },
+                                {
+                                    "term": "Kode produksi",
+                                    "definition": "Angka yang menunjukkan kapan produk dibuat. Boleh berupa tanggal produksi.",
                                 },
                                 {
                                     "term": "Tanggal kedaluwarsa",
@@ -961,7 +1090,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Contoh label keripik singkong berisi nama produk, merek, berat bersih, komposisi, tanggal, P-IRT, halal, dan kontak",
+                                "alt": "Gambar: label Keripik Singkong Balado, Dapur Bu Sari. Berat bersih 50 g. Komposisi. Diproduksi oleh Dapur Bu Sari, Malang 65111, Indonesia. Kode produksi 261120. Baik digunakan sebelum 20 Februari 2027. Tempat nomor P-IRT dan halal. WhatsApp usaha",
+                                "scene": "complete-label",
                                 "caption": "Contoh label yang lengkap dan mudah dibaca.",
                                 "label": "Label kemasan yang jelas",
                             },
@@ -976,22 +1106,36 @@ KEMASAN_DAN_MEREK = {
                     "body": [
                         (
                             "text",
-                            "<p><strong>P-IRT</strong> adalah izin untuk makanan buatan rumah yang awet, "
-                            "seperti keripik, kue kering, dan sambal botol. Nomornya terdiri dari 15 angka.</p>"
-                            "<p><strong>Sertifikat halal</strong> secara bertahap diwajibkan untuk makanan dan minuman yang dijual. "
-                            "Untuk usaha mikro, ada program sertifikat halal gratis dari pemerintah.</p>"
-                            "<p>Sabun termasuk kosmetik. Izinnya bukan P-IRT, tetapi lewat BPOM.</p>",
+                            "<p><strong>P-IRT</strong> (SPP-IRT) adalah izin untuk makanan buatan rumah yang <strong>kering dan awet</strong>: "
+                            "tahan lebih dari 7 hari di suhu ruang, dikemas, dan berlabel. Contoh: keripik, kue kering, bumbu kering. "
+                            "Nomornya terdiri dari 15 angka.</p>"
+                            "<p>P-IRT <strong>tidak</strong> untuk makanan yang harus disimpan di kulkas atau dibekukan, "
+                            "susu dan olahan daging yang didinginkan, atau makanan bayi dan makanan diet khusus. "
+                            "Produk P-IRT juga <strong>tidak boleh memakai klaim</strong>, misalnya "
+                            '"menyehatkan", "menurunkan gula darah", atau "tanpa pengawet".</p>'
+                            "<p>Sabun dan produk kulit lain termasuk kosmetik. Izinnya bukan P-IRT, tetapi "
+                            "<strong>notifikasi kosmetik di BPOM</strong>.</p>"
+                            "<p><strong>Sertifikat halal</strong> sekarang wajib untuk makanan dan minuman yang dijual. "
+                            "Untuk usaha mikro dan kecil, PP Nomor 42 Tahun 2024 memberi batas sampai 17 Oktober 2026. "
+                            "Batas itu sudah lewat. Jadi urus sekarang jika produk Anda makanan atau minuman.</p>"
+                            "<p>Usaha mikro dan kecil bisa memakai jalur <strong>pernyataan mandiri</strong> (self declare), "
+                            "dibantu <strong>pendamping proses produk halal</strong>. Ada kuota gratis dari BPJPH bernama "
+                            "<strong>SEHATI</strong>. Kuotanya dibuka setiap tahun dan bisa habis. Tanyakan ke balai apakah kuota masih ada.</p>"
+                            "<p><em>Sumber: PP Nomor 42 Tahun 2024 tentang Penyelenggaraan Bidang Jaminan Produk Halal; "
+                            "BPJPH (halal.go.id, ptsp.halal.go.id); Peraturan BPOM Nomor 22 Tahun 2018 tentang SPP-IRT. "
+                            "Dicek 30 November 2026. Aturan bisa berubah: jika ragu, tanyakan ke balai.</em></p>",
                         ),
                         (
                             "steps",
                             {
                                 "title": "Langkah mengurus izin",
                                 "items": [
-                                    "Tanyakan kepada pendamping balai. Mereka bisa membantu.",
-                                    "Buat NIB (Nomor Induk Berusaha) di OSS. Gratis.",
+                                    "Siapkan KTP. Semua izin memakai NIK dari KTP Anda.",
+                                    "Buat NIB (Nomor Induk Berusaha) di oss.go.id. Gratis.",
                                     "Ikuti penyuluhan keamanan pangan dari Dinas Kesehatan.",
                                     "Ajukan P-IRT lewat OSS dan tunggu pemeriksaan tempat produksi.",
-                                    "Daftar sertifikat halal gratis lewat pendamping halal di daerah Anda.",
+                                    "Daftar sertifikat halal lewat ptsp.halal.go.id dengan pendamping proses produk halal (kuota gratis SEHATI jika masih ada).",
+                                    "Tanyakan kepada pendamping balai di setiap langkah. Mereka bisa membantu.",
                                 ],
                             },
                         ),
@@ -1036,7 +1180,8 @@ KEMASAN_DAN_MEREK = {
                         (
                             "image",
                             {
-                                "alt": "Toples kue kering di atas kain putih di dekat jendela, cahaya datang dari samping",
+                                "alt": "Gambar: toples kue kering di atas kain putih di dekat jendela, garis cahaya datang dari samping",
+                                "scene": "window-light",
                                 "caption": "Letakkan produk di dekat jendela. Cahaya dari samping membuat produk terlihat jelas.",
                                 "label": "Cahaya dari jendela",
                             },
@@ -1163,7 +1308,8 @@ PEMASARAN_ONLINE = {
                         (
                             "image",
                             {
-                                "alt": "Tas kain batik tergantung di bahu, difoto di depan dinding putih",
+                                "alt": "Gambar sederhana: tas kain batik tergantung di bahu seseorang, di depan dinding putih",
+                                "scene": "product-in-use",
                                 "caption": "Foto produk sedang dipakai membantu pembeli membayangkan ukurannya.",
                                 "label": "Produk sedang dipakai",
                             },
@@ -1204,9 +1350,9 @@ PEMASARAN_ONLINE = {
                                 "kind": "example",
                                 "title": "Contoh deskripsi",
                                 "text": (
-                                    "Keripik Singkong Balado Dapur Bu Sari. Renyah, pedas manis, tanpa pengawet. "
+                                    "Keripik Singkong Balado Dapur Bu Sari. Renyah dan pedas manis. "
                                     "Bahan: singkong, minyak sawit, cabai, bawang putih, gula, garam. "
-                                    "Berat bersih 100 g. Tahan 2 bulan dalam kemasan tertutup. "
+                                    "Berat bersih 50 g. Tahan 2 bulan dalam kemasan tertutup. "
                                     "Dibuat baru setiap minggu."
                                 ),
                             },
@@ -1318,7 +1464,8 @@ PEMASARAN_ONLINE = {
                                     "Unduh aplikasi Shopee atau Tokopedia.",
                                     "Daftar akun dan pilih menu untuk membuka toko.",
                                     "Pakai nama merek sebagai nama toko.",
-                                    "Isi alamat pengiriman. Alamat ini hanya dipakai kurir, tidak tampil di toko.",
+                                    "Isi alamat pengambilan barang. Alamat ini tidak tampil di halaman toko, tetapi nama, nomor telepon, dan alamat pengirim bisa tercetak di label paket.",
+                                    "Jika tidak ingin alamat rumah tercetak, tanyakan ke balai apakah paket boleh dikirim dari balai, atau antar sendiri ke titik antar (drop point) kurir.",
                                     "Unggah produk dengan foto, deskripsi, berat, dan harga.",
                                     "Pilih jasa kirim yang tersedia di daerah Anda.",
                                 ],
@@ -1367,7 +1514,8 @@ PEMASARAN_ONLINE = {
                         (
                             "image",
                             {
-                                "alt": "Layar ponsel berisi profil Instagram toko sabun dengan foto produk yang rapi",
+                                "alt": "Gambar: layar ponsel berisi profil usaha wangisereh dengan logo daun, tulisan Sabun sereh, dan sembilan foto sabun yang rapi",
+                                "scene": "tidy-profile",
                                 "caption": "Profil usaha yang rapi membuat pembeli percaya.",
                                 "label": "Profil usaha yang rapi",
                             },
@@ -1417,7 +1565,7 @@ PEMASARAN_ONLINE = {
                                 "title": "Contoh balasan",
                                 "text": (
                                     '"Selamat pagi, Kak. Terima kasih sudah bertanya. '
-                                    "Keripik singkong balado harganya Rp 12.000 per bungkus 100 gram. "
+                                    "Keripik singkong balado harganya Rp 6.000 per bungkus 50 gram. "
                                     'Stok ada. Mau pesan berapa bungkus, Kak?"'
                                 ),
                             },
@@ -1469,7 +1617,8 @@ PEMASARAN_ONLINE = {
                                 "items": [
                                     "Profil hanya berisi nama merek dan kota.",
                                     "Kode OTP dan PIN tidak pernah dibagikan.",
-                                    "Barang dikirim setelah uang benar-benar masuk.",
+                                    "Pesanan WhatsApp: barang dikirim setelah uang benar-benar masuk ke rekening Anda.",
+                                    "Pesanan aplikasi belanja dan COD: kirim sesuai pesanan di aplikasi. Uang dipegang aplikasi atau kurir dulu.",
                                     "Tautan dari orang tidak dikenal tidak dibuka.",
                                     "Pembeli yang kasar atau mengancam diblokir dan dilaporkan.",
                                     "Jika ragu, tanyakan dulu ke pendamping balai.",
@@ -1483,7 +1632,13 @@ PEMASARAN_ONLINE = {
     ],
 }
 
-COURSES: list[dict] = [PERENCANAAN_USAHA, KEUANGAN, KEMASAN_DAN_MEREK, PEMASARAN_ONLINE]
+COURSES: list[dict] = [
+    PERENCANAAN_USAHA,
+    KEUANGAN,
+    KEMASAN_DAN_MEREK,
+    PEMASARAN_ONLINE,
+    JUALAN_AMAN,
+]
 
 
 # ---------------------------------------------------------------------------
@@ -1516,9 +1671,9 @@ QUIZZES: dict[str, dict] = {
                         "Usaha punya pembeli tetap, harga yang dihitung, dan catatan uang.",
                         True,
                     ),
-                    ("Usaha selalu memakai alat yang mahal.", False),
+                    ("Usaha harus punya izin lengkap sejak hari pertama.", False),
                     ("Usaha harus punya toko di pinggir jalan.", False),
-                    ("Tidak ada bedanya.", False),
+                    ("Usaha selalu menjual dalam jumlah besar.", False),
                 ),
                 "explanation": "Hobi dibuat untuk kesenangan sendiri. Usaha berjalan karena ada orang yang membeli lagi, harga yang menutup biaya, dan catatan yang menunjukkan untung atau rugi.",
             },
@@ -1545,9 +1700,9 @@ QUIZZES: dict[str, dict] = {
                         "Tetangga, teman pengajian, atau teman kerja yang mau berpendapat jujur",
                         True,
                     ),
-                    ("Orang yang tidak dikenal di kota lain", False),
+                    ("Pembeli di aplikasi belanja dari seluruh Indonesia", False),
                     ("Toko besar di mal", False),
-                    ("Hanya anak-anak sendiri", False),
+                    ("Keluarga sendiri saja, karena pasti memuji", False),
                 ),
                 "explanation": "Mulailah dari orang yang mudah Anda temui dan mau berterus terang. Dari pendapat mereka Anda belajar memperbaiki rasa, ukuran, dan harga sebelum menjual lebih jauh.",
             },
@@ -1571,7 +1726,8 @@ QUIZZES: dict[str, dict] = {
                     ("Produk", True),
                     ("Saluran", True),
                     ("Harga", True),
-                    ("Warna rumah", False),
+                    ("Pesaing", False),
+                    ("Izin usaha", False),
                 ),
                 "explanation": "Setiap kotak kanvas menjawab satu pertanyaan tentang cara usaha mendapat uang: apa yang dijual, kepada siapa, kenapa mereka memilihnya, lewat mana, berapa biayanya, dan berapa harganya.",
             },
@@ -1584,8 +1740,9 @@ QUIZZES: dict[str, dict] = {
                         "Cara produk sampai ke pembeli, misalnya WhatsApp atau bazar.",
                         True,
                     ),
-                    ("Tempat membuang air limbah.", False),
-                    ("Bahan utama produk.", False),
+                    ("Orang yang membeli produk Anda.", False),
+                    ("Alasan pembeli memilih produk Anda.", False),
+                    ("Uang yang keluar untuk mengirim barang.", False),
                 ),
                 "explanation": "Pikirkan jalan yang dilalui produk dari dapur Anda sampai ke tangan pembeli. Setiap jalan itu, di dunia nyata atau di ponsel, adalah sebuah saluran.",
             },
@@ -1594,7 +1751,7 @@ QUIZZES: dict[str, dict] = {
                 "lesson": "kanvas-usaha",
                 "text": '"Nilai" dalam kanvas usaha adalah alasan pembeli memilih produk Anda.',
                 "answer": True,
-                "explanation": "Ada banyak penjual produk serupa. Kotak nilai menjawab: apa yang membuat produk Anda lebih disukai, misalnya renyah, tanpa pengawet, atau buatan tangan.",
+                "explanation": "Ada banyak penjual produk serupa. Kotak nilai menjawab: apa yang membuat produk Anda lebih disukai, misalnya renyah, selalu baru, atau buatan tangan.",
             },
             {
                 "type": "single",
@@ -1624,9 +1781,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Saat menghitung biaya awal, apa yang sebaiknya dilakukan dengan alat yang sudah Anda punya?",
                 "options": _opts(
                     ("Coret dari daftar belanja dan pakai dulu alat itu", True),
-                    ("Jual, lalu beli yang baru dan mahal", False),
-                    ("Tetap dibeli lagi agar semua baru", False),
-                    ("Dihitung dua kali agar modal cukup", False),
+                    ("Tetap dimasukkan ke biaya awal dengan harga barunya", False),
+                    ("Dibeli lagi yang lebih besar agar produksi cepat naik", False),
+                    ("Dipakai, tetapi biaya bahan pertama tidak perlu dihitung", False),
                 ),
                 "explanation": "Biaya awal yang kecil berarti Anda tidak perlu berutang dan lebih cepat balik modal. Alat baru bisa dibeli nanti dari laba.",
             },
@@ -1671,6 +1828,40 @@ QUIZZES: dict[str, dict] = {
                 "explanation": "Alat yang sudah Anda punya dicoret dari daftar: hanya yang masih harus dibeli yang dijumlahkan.",
             },
             {
+                "type": "single",
+                "lesson": "biaya-awal-usaha",
+                "text": "Toko titipan membayar Anda sebulan setelah barang laku. Apa yang perlu masuk ke biaya awal?",
+                "options": _opts(
+                    (
+                        "Modal kerja: uang untuk terus membeli bahan sampai pembayaran masuk",
+                        True,
+                    ),
+                    (
+                        "Tidak ada, karena uang jualan pasti cukup untuk belanja bahan",
+                        False,
+                    ),
+                    ("Hanya harga alat, karena bahan dibeli dari uang jualan", False),
+                    ("Pinjaman dari aplikasi agar tidak kehabisan uang", False),
+                ),
+                "explanation": "Uang jualan sering datang terlambat, sedangkan bahan harus dibeli sekarang. Tanpa uang cadangan itu produksi berhenti walau barang laku.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "biaya-awal-usaha",
+                "text": (
+                    "Anda perlu alat seharga Rp {a} dan bahan pertama Rp {c}. "
+                    "Uang jualan baru masuk setelah dua kali lagi belanja bahan dengan jumlah yang sama. "
+                    "Berapa biaya awal termasuk modal kerja (dalam Rupiah)?"
+                ),
+                "variables": {
+                    "a": {"min": 100000, "max": 250000, "step": 10000},
+                    "c": {"min": 50000, "max": 150000, "step": 10000},
+                },
+                "formula": "a + c * 3",
+                "tolerance": 0,
+                "explanation": "Biaya awal bukan hanya belanja pertama. Tambahkan setiap belanja bahan yang harus Anda bayar sebelum uang jualan pertama masuk.",
+            },
+            {
                 "type": "multiple",
                 "lesson": "membuat-rencana-satu-halaman",
                 "text": "Apa saja yang perlu ditulis di rencana usaha satu halaman? Pilih semua yang benar.",
@@ -1678,9 +1869,10 @@ QUIZZES: dict[str, dict] = {
                     ("Produk utama", True),
                     ("Harga jual", True),
                     ("Target penjualan", True),
-                    ("Alamat rumah semua pembeli", False),
+                    ("Laporan laba rugi lima tahun ke depan", False),
+                    ("Nomor izin P-IRT dan sertifikat halal", False),
                 ),
-                "explanation": "Rencana satu halaman menjawab apa yang dijual, kepada siapa, berapa harganya, dan apa targetnya. Data pribadi pembeli tidak membantu rencana dan harus dijaga.",
+                "explanation": "Rencana satu halaman menjawab apa yang dijual, kepada siapa, berapa harganya, dan apa targetnya. Hitungan bertahun-tahun dan izin bisa menyusul; rencana ini untuk langkah bulan ini.",
             },
             {
                 "type": "truefalse",
@@ -1697,7 +1889,7 @@ QUIZZES: dict[str, dict] = {
                     ("Setiap akhir bulan", True),
                     ("Hanya saat usaha rugi", False),
                     ("Sekali saja, saat membuatnya", False),
-                    ("Setiap lima tahun", False),
+                    ("Setiap hari, sambil mengubah targetnya", False),
                 ),
                 "explanation": "Rencana berguna jika dibandingkan dengan hasil nyata secara rutin. Dengan melihatnya berkala, Anda bisa mengubah rencana sebelum masalah menjadi besar.",
             },
@@ -1707,9 +1899,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Mana target usaha yang paling baik?",
                 "options": _opts(
                     ("Menjual 30 bungkus keripik minggu ini.", True),
-                    ("Jualan lebih banyak.", False),
-                    ("Menjadi kaya secepatnya.", False),
-                    ("Mencoba sebisanya.", False),
+                    ("Jualan lebih banyak dari bulan lalu.", False),
+                    ("Menjual 500 bungkus minggu ini, walau biasanya 30.", False),
+                    ("Membuat pelanggan puas.", False),
                 ),
                 "explanation": "Target yang baik bisa diperiksa: ada jumlah dan ada batas waktunya. Di akhir minggu Anda tahu pasti apakah target tercapai.",
             },
@@ -1734,8 +1926,8 @@ QUIZZES: dict[str, dict] = {
                 "text": "Bu Sari mengevaluasi usahanya setiap minggu. Pertanyaan mana yang membantunya memperbaiki usaha?",
                 "options": _opts(
                     ("Berapa bungkus terjual, dan siapa yang membeli lagi?", True),
-                    ("Warna baju apa yang dipakai pembeli?", False),
-                    ("Berapa tetangga yang punya motor?", False),
+                    ("Berapa banyak orang yang melihat status WhatsApp saya?", False),
+                    ("Berapa harga yang dipakai penjual lain minggu ini?", False),
                 ),
                 "explanation": "Evaluasi melihat angka dari catatan sendiri. Penjualan dan pembeli yang kembali menunjukkan apa yang sudah berhasil dan apa yang perlu diubah.",
             },
@@ -1747,7 +1939,7 @@ QUIZZES: dict[str, dict] = {
                     ("Hitung HPP dan harga jual", True),
                     ("Foto produk dengan rapi", True),
                     ("Catat semua uang masuk dan keluar", True),
-                    ("Meminjam uang untuk membeli mesin besar", False),
+                    ("Membeli mesin pengemas agar terlihat profesional", False),
                 ),
                 "explanation": "Langkah pertama itu kecil dan bisa dikerjakan sendiri dalam sebulan, tanpa utang: hitung, kemas, foto, tawarkan, dan catat.",
             },
@@ -1771,9 +1963,12 @@ QUIZZES: dict[str, dict] = {
                 "text": "Bagaimana cara terbaik membayar diri sendiri dari usaha?",
                 "options": _opts(
                     ("Ambil gaji tetap, misalnya sekali seminggu, dan catat", True),
-                    ("Ambil uang dari kotak usaha kapan saja butuh", False),
-                    ("Tidak pernah mengambil apa pun", False),
-                    ("Ambil semua uang jualan setiap hari", False),
+                    (
+                        "Ambil uang dari kotak usaha kapan saja butuh, asal dikembalikan",
+                        False,
+                    ),
+                    ("Tidak mengambil apa pun sampai usaha besar", False),
+                    ("Ambil semua laba setiap hari", False),
                 ),
                 "explanation": "Kerja Anda layak dibayar, tetapi dengan jumlah dan waktu yang tetap. Dengan begitu uang usaha tetap cukup untuk bahan, dan catatan tetap benar.",
             },
@@ -1791,8 +1986,8 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Saldo awal + uang masuk - uang keluar", True),
                     ("Uang masuk + uang keluar", False),
-                    ("Uang keluar - saldo awal", False),
-                    ("Saldo awal x uang masuk", False),
+                    ("Uang masuk - uang keluar, tanpa saldo awal", False),
+                    ("Saldo awal + uang masuk", False),
                 ),
                 "explanation": "Saldo adalah uang yang tersisa. Mulai dari uang yang sudah ada, uang yang datang menambah, uang yang pergi mengurangi.",
             },
@@ -1820,7 +2015,8 @@ QUIZZES: dict[str, dict] = {
                     ("Bahan baku dan kemasan", True),
                     ("Upah tenaga kerja, termasuk upah Anda sendiri", True),
                     ("Gas dan listrik untuk produksi", True),
-                    ("Uang jajan anak", False),
+                    ("Cicilan motor keluarga", False),
+                    ("Uang belanja dapur rumah", False),
                 ),
                 "explanation": "HPP adalah semua biaya untuk membuat produk: bahan, tenaga kerja, dan biaya lain untuk produksi. Keperluan rumah tangga tidak ikut membuat produk.",
             },
@@ -1838,7 +2034,7 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Semua uang hasil penjualan, sebelum dikurangi biaya", True),
                     ("Keuntungan setelah semua biaya dibayar", False),
-                    ("Uang yang dipinjam dari bank", False),
+                    ("Uang yang tersisa di buku kas", False),
                     ("Biaya untuk membuat satu produk", False),
                 ),
                 "explanation": "Omzet dan laba sering tertukar. Omzet menghitung semua uang dari pembeli; laba baru terlihat setelah biaya dikurangkan.",
@@ -1850,8 +2046,8 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Omzet dikurangi semua biaya", True),
                     ("Semua uang yang masuk dari penjualan", False),
-                    ("Uang modal dari keluarga", False),
-                    ("Harga jual satu produk", False),
+                    ("Harga jual dikurangi biaya bahan saja", False),
+                    ("Saldo akhir di buku kas", False),
                 ),
                 "explanation": "Uang yang masuk belum tentu untung. Yang benar-benar menjadi milik usaha adalah sisa setelah semua biaya dibayar.",
             },
@@ -1899,7 +2095,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "numeric",
                 "lesson": "harga-jual-dan-margin",
                 "text": (
-                    "HPP satu toples kue kering Rp {h}. Anda ingin margin {m}% dari HPP. "
+                    "HPP satu toples kue kering Rp {h}. Anda memakai markup {m}% dari HPP. "
                     "Berapa harga jualnya (dalam Rupiah)?"
                 ),
                 "variables": {
@@ -1908,7 +2104,7 @@ QUIZZES: dict[str, dict] = {
                 },
                 "formula": "h * (100 + m) / 100",
                 "tolerance": 1,
-                "explanation": "Margin dihitung dari HPP: cari dulu berapa rupiah margin itu, lalu tambahkan ke HPP.",
+                "explanation": "Markup dihitung dari HPP: cari dulu berapa rupiah tambahan itu, lalu tambahkan ke HPP.",
             },
             {
                 "type": "numeric",
@@ -1932,7 +2128,8 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Anda rugi Rp 500 setiap bungkus terjual.", True),
                     ("Anda untung Rp 500 setiap bungkus.", False),
-                    ("Tidak untung dan tidak rugi.", False),
+                    ("Tidak rugi, asal terjual banyak.", False),
+                    ("Hanya rugi jika upah Anda dihitung.", False),
                 ),
                 "explanation": "Bandingkan harga jual dengan HPP. Jika harga jual lebih kecil, selisihnya adalah uang Anda yang hilang pada setiap penjualan.",
             },
@@ -1947,6 +2144,72 @@ QUIZZES: dict[str, dict] = {
                     ("Harga harus selalu paling murah di pasar", False),
                 ),
                 "explanation": "Harga yang baik menutup semua biaya, termasuk kerja Anda, dan masih masuk akal dibanding produk serupa. Harga terlalu murah membuat lelah tanpa untung.",
+            },
+            {
+                "type": "numeric",
+                "lesson": "harga-per-saluran",
+                "text": (
+                    "Anda ingin menerima Rp {r} untuk satu barang. Toko titipan mengambil {f}% dari harga jual. "
+                    "Berapa harga jual di toko itu (dalam Rupiah)? Bulatkan ke atas ke ratusan rupiah."
+                ),
+                "variables": {
+                    "r": {"min": 6000, "max": 15000, "step": 1000},
+                    "f": {"min": 20, "max": 30, "step": 5},
+                },
+                "formula": "ceil(r / (100 - f)) * 100",
+                "tolerance": 0,
+                "explanation": "Potongan toko dihitung dari harga jual, jadi uang yang Anda terima adalah bagian sisanya. Bagi uang yang ingin diterima dengan bagian sisa itu; menambahkan persen ke uang yang ingin diterima hasilnya terlalu kecil.",
+            },
+            {
+                "type": "single",
+                "lesson": "harga-per-saluran",
+                "text": "HPP Rp 4.000, harga jual Rp 5.200. Reseller meminta potongan 25% dari harga jual. Apa yang terjadi?",
+                "options": _opts(
+                    ("Anda rugi Rp 100 setiap bungkus yang dijual reseller.", True),
+                    (
+                        "Anda masih untung Rp 200, karena markup 30% lebih besar dari 25%.",
+                        False,
+                    ),
+                    (
+                        "Anda untung Rp 1.200 seperti biasa, karena potongan dibayar reseller.",
+                        False,
+                    ),
+                    ("Tidak untung dan tidak rugi.", False),
+                ),
+                "explanation": "Persen potongan dihitung dari harga jual, sedangkan markup dihitung dari HPP. Hitung dulu rupiah yang Anda terima, lalu bandingkan dengan HPP.",
+            },
+            {
+                "type": "single",
+                "lesson": "harga-per-saluran",
+                "text": "Anda menjual lewat WhatsApp, reseller, dan toko titipan. Harga eceran mana yang sebaiknya dipakai?",
+                "options": _opts(
+                    (
+                        "Satu harga yang sama, dihitung dari saluran dengan potongan terbesar",
+                        True,
+                    ),
+                    (
+                        "Harga paling murah di WhatsApp agar pembeli langsung membeli dari Anda",
+                        False,
+                    ),
+                    (
+                        "Harga berbeda di setiap tempat, sesuai keinginan penjual di sana",
+                        False,
+                    ),
+                    ("Harga dari HPP ditambah 30% untuk semua saluran", False),
+                ),
+                "explanation": "Jika harga di satu tempat lebih murah, pembeli pindah ke sana dan saluran lain berhenti laku. Harga yang sama dan masih untung di saluran termahal menjaga semua saluran.",
+            },
+            {
+                "type": "single",
+                "lesson": "harga-jual-dan-margin",
+                "text": "HPP Rp 4.000 dan harga jual Rp 6.000. Mana yang benar?",
+                "options": _opts(
+                    ("Markup 50% dari HPP, margin sekitar 33% dari harga jual", True),
+                    ("Markup dan margin sama-sama 50%", False),
+                    ("Margin 50% dari HPP, markup 33% dari harga jual", False),
+                    ("Markup 33% dan margin 50%", False),
+                ),
+                "explanation": "Keduanya memakai laba yang sama, tetapi dibagi dengan angka yang berbeda: markup dengan HPP, margin dengan harga jual. Karena harga jual lebih besar dari HPP, persen margin selalu lebih kecil.",
             },
             {
                 "type": "single",
@@ -1966,12 +2229,12 @@ QUIZZES: dict[str, dict] = {
                 "text": "Apa yang dimaksud biaya variabel?",
                 "options": _opts(
                     (
-                        "Biaya untuk setiap produk, seperti bahan, toples, dan label",
+                        "Biaya untuk setiap produk, seperti bahan, wadah toples kosong, dan label",
                         True,
                     ),
                     ("Biaya yang sama setiap bulan, seperti pulsa internet", False),
-                    ("Uang yang ditabung setiap bulan", False),
-                    ("Harga jual dikurangi laba", False),
+                    ("Biaya yang berubah-ubah setiap bulan, seperti listrik", False),
+                    ("Semua biaya dibagi jumlah produk", False),
                 ),
                 "explanation": "Biaya variabel ikut naik turun dengan jumlah produk yang dibuat. Makin banyak dibuat, makin besar biayanya.",
             },
@@ -1988,8 +2251,8 @@ QUIZZES: dict[str, dict] = {
                     "p": {"min": 30000, "max": 50000, "step": 5000},
                     "v": {"min": 10000, "max": 25000, "step": 5000},
                 },
-                "formula": "f / (p - v)",
-                "tolerance": 1,
+                "formula": "ceil(f / (p - v))",
+                "tolerance": 0,
                 "explanation": "Setiap toples menyumbang harga jual dikurangi biaya variabelnya untuk menutup biaya tetap. BEP adalah berapa sumbangan itu dibutuhkan agar biaya tetap tertutup.",
             },
             {
@@ -2006,8 +2269,8 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Rp 80.000", True),
                     ("Rp 8.000", False),
-                    ("Rp 800.000", False),
-                    ("Rp 100.000", False),
+                    ("Rp 720.000", False),
+                    ("Rp 10.000", False),
                 ),
                 "explanation": "Persen berarti per seratus: kalikan laba dengan angka persennya, lalu bagi dengan 100.",
             },
@@ -2024,9 +2287,12 @@ QUIZZES: dict[str, dict] = {
                 "text": "Di mana sebaiknya tabungan usaha disimpan?",
                 "options": _opts(
                     ("Di bank atau koperasi resmi", True),
-                    ("Di bawah kasur", False),
-                    ("Dititipkan kepada rentenir", False),
-                    ("Dipinjamkan ke teman tanpa catatan", False),
+                    ("Di kaleng di rumah, dicampur uang belanja", False),
+                    ("Di arisan, karena bisa diambil kapan saja", False),
+                    (
+                        "Di aplikasi investasi yang menjanjikan untung 10% sebulan",
+                        False,
+                    ),
                 ),
                 "explanation": "Tabungan harus aman dan tercatat, dan tidak mudah terpakai untuk keperluan lain. Lembaga resmi diawasi pemerintah.",
             },
@@ -2046,8 +2312,8 @@ QUIZZES: dict[str, dict] = {
                         "Kemasan yang bersih dan rapi membuat produk terlihat aman dan berkualitas.",
                         True,
                     ),
-                    ("Karena pembeli tidak peduli rasa.", False),
-                    ("Karena kemasan harus selalu mahal.", False),
+                    ("Kemasan mahal selalu membuat produk laku.", False),
+                    ("Kemasan membuat rasa produk lebih enak.", False),
                 ),
                 "explanation": "Pembeli belum bisa mencicipi produk saat memilih. Yang pertama mereka nilai adalah kemasan, dan dari situ mereka memutuskan percaya atau tidak.",
             },
@@ -2086,9 +2352,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Kemasan apa yang cocok untuk sambal?",
                 "options": _opts(
                     ("Botol kaca bersih dengan tutup rapat", True),
-                    ("Kantong kertas", False),
+                    ("Kantong plastik berdiri dengan klip", False),
                     ("Plastik tipis diikat karet", False),
-                    ("Kertas koran", False),
+                    ("Botol bekas sirup yang sudah dicuci", False),
                 ),
                 "explanation": "Sambal basah dan berminyak. Wadahnya harus tidak tembus, tidak bocor, dan mudah dibersihkan.",
             },
@@ -2098,9 +2364,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Kemasan apa yang cocok untuk kue kering?",
                 "options": _opts(
                     ("Toples plastik bening dengan tutup rapat", True),
-                    ("Kantong kain terbuka", False),
-                    ("Kertas koran", False),
-                    ("Plastik tipis tanpa penutup", False),
+                    ("Kotak kertas tanpa lapisan plastik", False),
+                    ("Kantong plastik tipis diikat karet", False),
+                    ("Toples bekas selai yang sudah dicuci", False),
                 ),
                 "explanation": "Kue kering mudah hancur dan cepat melempem. Wadahnya harus kuat, tertutup rapat, dan memperlihatkan isinya.",
             },
@@ -2115,7 +2381,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "numeric",
                 "lesson": "memilih-kemasan",
                 "text": (
-                    "Satu toples kue kering harganya Rp {a}. Satu lembar stiker berisi {k} label "
+                    "Satu wadah toples kosong harganya Rp {a}. Satu lembar stiker berisi {k} label "
                     "dan harganya Rp {h}. Berapa biaya kemasan untuk satu toples berlabel (dalam Rupiah)?"
                 ),
                 "variables": {
@@ -2133,9 +2399,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Nama merek seperti apa yang paling baik?",
                 "options": _opts(
                     ("Pendek, mudah diucapkan, dan sesuai produknya.", True),
-                    ("Panjang dan memakai banyak bahasa asing.", False),
-                    ("Sama dengan merek terkenal agar cepat laku.", False),
-                    ("Nama lengkap sesuai KTP dan alamat rumah.", False),
+                    ("Memakai bahasa Inggris agar terlihat mahal.", False),
+                    ("Mirip merek terkenal agar cepat dikenal.", False),
+                    ('Berisi kata seperti "sehat" atau "alami".', False),
                 ),
                 "explanation": "Pembeli yang puas harus bisa mengingat dan mencari merek Anda lagi. Meniru merek lain dilarang, dan data pribadi tidak perlu dipakai.",
             },
@@ -2151,12 +2417,15 @@ QUIZZES: dict[str, dict] = {
                 "lesson": "nama-merek-dan-logo",
                 "text": "Sebelum memilih nama merek, apa yang perlu dicek?",
                 "options": _opts(
-                    ("Nama itu belum dipakai orang lain di Instagram dan Shopee", True),
-                    ("Nama itu sama dengan merek terkenal", False),
-                    ("Nama itu sepanjang mungkin", False),
-                    ("Nama itu memuat alamat rumah", False),
+                    (
+                        "Nama itu belum didaftarkan orang lain di pangkalan data merek PDKI",
+                        True,
+                    ),
+                    ("Nama itu belum dipakai sebagai akun Instagram saja", False),
+                    ("Nama itu sudah punya nama domain internet", False),
+                    ("Nama itu disukai keluarga", False),
                 ),
-                "explanation": "Merek harus membedakan Anda dari penjual lain. Jika namanya sudah dipakai, pembeli bingung dan Anda bisa bermasalah.",
+                "explanation": "Akun media sosial yang kosong tidak berarti nama itu bebas. Hak atas merek tercatat di pangkalan data resmi; jika orang lain sudah mendaftarkannya untuk produk sejenis, Anda bisa diminta berhenti memakainya.",
             },
             {
                 "type": "single",
@@ -2167,9 +2436,9 @@ QUIZZES: dict[str, dict] = {
                         "Sederhana, satu atau dua warna, tetap terbaca saat dicetak kecil",
                         True,
                     ),
-                    ("Memakai sepuluh warna agar ramai", False),
-                    ("Harus dibuat oleh desainer mahal", False),
-                    ("Berisi foto wajah pemilik", False),
+                    ("Penuh warna dan detail agar menarik di layar", False),
+                    ("Memakai gambar dari internet yang sudah terkenal", False),
+                    ("Tulisan tipis dan panjang agar terlihat elegan", False),
                 ),
                 "explanation": "Logo dicetak di stiker kecil dan dilihat di layar ponsel. Gambar yang sederhana tetap jelas dan murah dicetak.",
             },
@@ -2178,12 +2447,17 @@ QUIZZES: dict[str, dict] = {
                 "lesson": "isi-label-kemasan",
                 "text": "Apa saja yang harus ada di label makanan? Pilih semua yang benar.",
                 "options": _opts(
-                    ("Nama produk", True),
-                    ("Berat bersih", True),
+                    ("Nama produk dan berat bersih", True),
+                    (
+                        "Nama dan alamat pembuat (boleh kota, kode pos, dan Indonesia)",
+                        True,
+                    ),
+                    ("Kode produksi atau tanggal produksi", True),
                     ("Tanggal kedaluwarsa", True),
-                    ("Alamat rumah lengkap pembuat", False),
+                    ("Harga jual", False),
+                    ("Nomor KTP pemilik", False),
                 ),
-                "explanation": "Label memberi tahu pembeli apa isinya, berapa banyak, sampai kapan aman, dan siapa pembuatnya. Untuk kontak cukup sarana usaha, bukan alamat rumah.",
+                "explanation": "Label memberi tahu pembeli apa isinya, berapa banyak, siapa pembuatnya, kapan dibuat, dan sampai kapan aman. Harga bisa berbeda di tiap tempat jual, dan data pribadi tidak pernah perlu ditulis.",
             },
             {
                 "type": "single",
@@ -2192,7 +2466,7 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Berat isi produk saja, tanpa kemasan.", True),
                     ("Berat produk beserta kemasannya.", False),
-                    ("Berat produk setelah dicuci.", False),
+                    ("Berat bahan mentah sebelum dimasak.", False),
                 ),
                 "explanation": "Pembeli membayar isi produk. Karena itu yang ditulis adalah berat yang mereka makan atau pakai, bukan berat wadahnya.",
             },
@@ -2206,14 +2480,17 @@ QUIZZES: dict[str, dict] = {
             {
                 "type": "single",
                 "lesson": "isi-label-kemasan",
-                "text": "Kontak apa yang sebaiknya ditulis di label?",
+                "text": "Label wajib memuat alamat pembuat. Bagaimana cara menulisnya dengan aman?",
                 "options": _opts(
-                    ("Nomor WhatsApp usaha atau akun Instagram", True),
-                    ("Alamat rumah lengkap", False),
-                    ("Nomor KTP pemilik", False),
-                    ("Tidak perlu kontak apa pun", False),
+                    ('Nama usaha, kota, kode pos, dan "Indonesia"', True),
+                    (
+                        "Tidak menulis alamat sama sekali, cukup nomor WhatsApp usaha",
+                        False,
+                    ),
+                    ("Alamat lengkap dengan nama jalan dan nomor rumah", False),
+                    ("Alamat toko lain yang menjual produk Anda", False),
                 ),
-                "explanation": "Pembeli perlu cara untuk memesan lagi atau bertanya, tetapi tempat tinggal dan data pribadi Anda harus tetap terjaga.",
+                "explanation": "Aturan label meminta pembuat bisa dikenali, tetapi tidak meminta nomor rumah. Menulis alamat orang lain menyesatkan pembeli.",
             },
             {
                 "type": "truefalse",
@@ -2229,7 +2506,8 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("BPOM, karena sabun termasuk kosmetik", True),
                     ("P-IRT, sama seperti keripik", False),
-                    ("Tidak perlu izin apa pun selamanya", False),
+                    ("Cukup NIB, tanpa izin lain", False),
+                    ("Sertifikat halal saja", False),
                 ),
                 "explanation": "P-IRT hanya untuk pangan buatan rumah. Produk yang dipakai di kulit diatur sebagai kosmetik oleh lembaga lain.",
             },
@@ -2240,10 +2518,51 @@ QUIZZES: dict[str, dict] = {
                 "options": _opts(
                     ("Keripik, kue kering, dan sambal botol buatan rumah", True),
                     ("Sabun mandi buatan rumah", False),
-                    ("Tas jahitan", False),
-                    ("Lilin aromaterapi", False),
+                    ("Kue basah yang harus masuk kulkas", False),
+                    ("Nugget ayam beku", False),
                 ),
                 "explanation": "P-IRT adalah izin pangan industri rumah tangga: makanan awet yang dibuat di rumah. Barang yang tidak dimakan tidak memakai P-IRT.",
+            },
+            {
+                "type": "single",
+                "lesson": "izin-pirt-dan-halal",
+                "text": "Keripik Anda sudah punya P-IRT. Tulisan apa yang boleh ada di kemasannya?",
+                "options": _opts(
+                    ('"Renyah dan gurih"', True),
+                    ('"Tanpa pengawet"', False),
+                    ('"Baik untuk penderita diabetes"', False),
+                    ('"Menambah daya tahan tubuh"', False),
+                ),
+                "explanation": "Produk P-IRT tidak boleh memakai klaim kesehatan atau klaim bebas bahan tertentu. Kata yang menggambarkan rasa dan tekstur bukan klaim.",
+            },
+            {
+                "type": "single",
+                "lesson": "izin-pirt-dan-halal",
+                "text": "Anda menjual keripik dan usaha Anda termasuk usaha mikro. Bagaimana dengan sertifikat halal sekarang?",
+                "options": _opts(
+                    (
+                        "Sudah wajib; urus lewat jalur pernyataan mandiri dengan pendamping halal",
+                        True,
+                    ),
+                    ("Belum wajib sampai usaha menjadi besar", False),
+                    ("Cukup tulis logo halal sendiri jika bahannya halal", False),
+                    ("Hanya wajib jika menjual ke luar negeri", False),
+                ),
+                "explanation": "Batas untuk usaha mikro dan kecil dalam aturan halal terbaru sudah lewat. Logo halal hanya boleh dipakai setelah sertifikat keluar.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "izin-pirt-dan-halal",
+                "text": "Bolu pisang yang hanya tahan tiga hari bisa mendapat P-IRT.",
+                "answer": False,
+                "explanation": "P-IRT untuk makanan rumahan yang kering dan tahan lebih dari seminggu di suhu ruang. Makanan yang cepat basi perlu cara jual lain, misalnya pesanan langsung di kota sendiri.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "isi-label-kemasan",
+                "text": "Kode produksi di label membantu Anda menemukan bungkus mana yang bermasalah.",
+                "answer": True,
+                "explanation": "Setiap adonan punya tanggal dan bahan sendiri. Dengan kode itu, masalah pada satu adonan tidak membuat Anda menarik semua produk.",
             },
             {
                 "type": "single",
@@ -2251,9 +2570,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Cahaya apa yang paling baik untuk memotret produk?",
                 "options": _opts(
                     ("Cahaya matahari dari jendela, pagi atau sore hari", True),
-                    ("Lampu kilat ponsel", False),
+                    ("Lampu kilat ponsel agar terang merata", False),
                     ("Matahari siang yang langsung mengenai produk", False),
-                    ("Lampu kamar yang redup", False),
+                    ("Lampu kamar kuning di malam hari", False),
                 ),
                 "explanation": "Cahaya yang lembut dan datang dari samping membuat warna asli terlihat tanpa bayangan keras atau kilap.",
             },
@@ -2270,9 +2589,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Latar apa yang baik untuk foto produk?",
                 "options": _opts(
                     ("Kertas putih, kain polos, atau papan kayu", True),
-                    ("Kasur dengan seprai bermotif", False),
-                    ("Meja penuh barang lain", False),
-                    ("Lantai di bawah matahari langsung", False),
+                    ("Kain batik yang ramai agar meriah", False),
+                    ("Meja dapur dengan bahan-bahan di sekitarnya", False),
+                    ("Karpet berwarna gelap", False),
                 ),
                 "explanation": "Latar yang tenang membuat mata pembeli langsung tertuju ke produk, bukan ke benda lain di sekitarnya.",
             },
@@ -2284,7 +2603,8 @@ QUIZZES: dict[str, dict] = {
                     ("Tampak depan", True),
                     ("Isi produk", True),
                     ("Label dari dekat", True),
-                    ("Wajah anak di samping produk", False),
+                    ("Foto produk pesaing sebagai perbandingan", False),
+                    ("Satu foto saja yang diedit dengan banyak filter", False),
                 ),
                 "explanation": "Pembeli ingin melihat produk dari beberapa sisi karena tidak bisa memegangnya. Foto juga tidak boleh memperlihatkan orang atau data pribadi.",
             },
@@ -2308,9 +2628,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Foto tambahan apa yang membantu pembeli membayangkan ukuran produk?",
                 "options": _opts(
                     ("Foto produk sedang dipakai, misalnya tas dipakai belanja", True),
-                    ("Foto gelap agar terlihat mewah", False),
-                    ("Foto dari jauh dengan banyak barang lain", False),
-                    ("Foto dengan lampu kilat", False),
+                    ("Foto dari atas produk di meja kosong", False),
+                    ("Foto dengan banyak filter warna", False),
+                    ("Foto produk yang diperbesar sampai memenuhi layar", False),
                 ),
                 "explanation": "Pembeli online tidak bisa memegang barang. Melihat produk dipakai atau disajikan menunjukkan ukuran dan gunanya.",
             },
@@ -2322,7 +2642,8 @@ QUIZZES: dict[str, dict] = {
                     ("Terang dan tajam", True),
                     ("Warnanya sama dengan aslinya", True),
                     ("Produk mengisi sebagian besar foto", True),
-                    ("Alamat rumah terlihat di belakang", False),
+                    ("Diberi filter agar warnanya lebih cerah dari aslinya", False),
+                    ("Banyak hiasan di sekitar produk", False),
                 ),
                 "explanation": "Foto adalah hal pertama yang dilihat pembeli. Foto harus jujur dan jelas, dan tidak membuka data pribadi Anda.",
             },
@@ -2334,7 +2655,8 @@ QUIZZES: dict[str, dict] = {
                     ("Bahan atau komposisi", True),
                     ("Berat atau ukuran", True),
                     ("Daya tahan dan cara menyimpan", True),
-                    ("Janji bisa menyembuhkan penyakit", False),
+                    ('Kata "tanpa pengawet" agar terlihat sehat', False),
+                    ("Manfaat kesehatan, misalnya menurunkan kolesterol", False),
                 ),
                 "explanation": "Deskripsi yang baik menjawab pertanyaan pembeli sebelum mereka bertanya. Janji berlebihan membuat pembeli kecewa dan memberi ulasan buruk.",
             },
@@ -2344,8 +2666,8 @@ QUIZZES: dict[str, dict] = {
                 "text": "Di WhatsApp Business, di mana Anda membuat katalog produk?",
                 "options": _opts(
                     ("Di menu Alat Bisnis, lalu Katalog", True),
-                    ("Di daftar kontak", False),
-                    ("Di galeri foto ponsel", False),
+                    ("Di menu Status, lalu unggah foto produk", False),
+                    ("Di Pengaturan, lalu Akun", False),
                 ),
                 "explanation": "Fitur khusus usaha di WhatsApp Business dikumpulkan dalam satu menu. Katalog salah satunya, bersama profil usaha dan balasan otomatis.",
             },
@@ -2417,9 +2739,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Produk mana yang cocok dikirim jauh?",
                 "options": _opts(
                     ("Keripik, kue kering, dan sabun", True),
-                    ("Nasi dengan lauk basah", False),
-                    ("Kue basah tanpa pengawet", False),
-                    ("Es buah", False),
+                    ("Bolu dan kue basah", False),
+                    ("Sambal segar tanpa dimasak ulang", False),
+                    ("Bakso beku tanpa pendingin", False),
                 ),
                 "explanation": "Pengiriman jauh memakan beberapa hari. Hanya produk yang awet dan tidak mudah basi yang tetap baik saat sampai.",
             },
@@ -2431,9 +2753,9 @@ QUIZZES: dict[str, dict] = {
                     ("Nama akun sama dengan nama merek", True),
                     ("Logo sebagai foto profil", True),
                     ("Bio singkat berisi produk, kota, dan cara memesan", True),
-                    ("Foto KTP pemilik di unggahan", False),
+                    ("Memakai akun pribadi agar teman langsung melihat", False),
                 ),
-                "explanation": "Akun usaha harus mudah dikenali dan memudahkan orang memesan. Data pribadi seperti KTP tidak pernah diunggah.",
+                "explanation": "Akun usaha harus mudah dikenali dan memudahkan orang memesan. Akun yang terpisah menjaga kehidupan pribadi tetap pribadi.",
             },
             {
                 "type": "single",
@@ -2441,9 +2763,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Apa yang baik diunggah di Instagram usaha selain foto produk?",
                 "options": _opts(
                     ("Cerita proses membuat produk", True),
-                    ("Foto KTP pemilik", False),
-                    ("Alamat rumah lengkap", False),
-                    ("Keluhan tentang pembeli tertentu", False),
+                    ("Promo potongan harga setiap hari", False),
+                    ("Tangkapan layar obrolan pembeli tanpa izin", False),
+                    ("Foto produk yang sama berulang-ulang", False),
                 ),
                 "explanation": "Orang membeli dari penjual yang mereka kenal. Cerita tentang cara Anda bekerja membangun kepercayaan tanpa membuka data pribadi.",
             },
@@ -2453,9 +2775,9 @@ QUIZZES: dict[str, dict] = {
                 "text": "Kapan sebaiknya Anda membalas pesan pembeli?",
                 "options": _opts(
                     ("Secepatnya, paling lambat di hari yang sama", True),
-                    ("Seminggu kemudian", False),
-                    ("Hanya jika pembeli sudah membayar", False),
-                    ("Tidak perlu dibalas", False),
+                    ("Sekali sehari di malam hari, untuk semua pesan sekaligus", False),
+                    ("Hanya jika pembeli sudah pasti membeli", False),
+                    ("Setelah stok baru selesai dibuat", False),
                 ),
                 "explanation": "Pembeli yang menunggu terlalu lama akan membeli di tempat lain. Balasan cepat menunjukkan usaha Anda bisa diandalkan.",
             },
@@ -2468,9 +2790,15 @@ QUIZZES: dict[str, dict] = {
                         "Berterima kasih, minta foto, minta maaf, lalu tawarkan ganti barang.",
                         True,
                     ),
-                    ("Menyalahkan kurir dan tidak membalas lagi.", False),
-                    ("Memblokir pembeli itu.", False),
-                    ("Meminta pembeli membayar ongkos kirim lagi.", False),
+                    (
+                        "Menjelaskan bahwa kerusakan di perjalanan adalah tanggung jawab kurir.",
+                        False,
+                    ),
+                    ("Langsung mengirim barang baru tanpa bertanya apa pun.", False),
+                    (
+                        "Meminta pembeli mengembalikan barang dulu dengan ongkos sendiri.",
+                        False,
+                    ),
                 ),
                 "explanation": "Keluhan adalah kesempatan. Pembeli yang didengar dan dibantu dengan sopan sering menjadi pelanggan setia.",
             },
@@ -2494,18 +2822,18 @@ QUIZZES: dict[str, dict] = {
                 "text": "Seseorang mengaku dari aplikasi belanja dan meminta kode OTP Anda. Apa yang harus Anda lakukan?",
                 "options": _opts(
                     ("Jangan berikan kode OTP kepada siapa pun.", True),
-                    ("Berikan, karena ia dari aplikasi belanja.", False),
-                    ("Berikan setengahnya saja.", False),
-                    ("Kirim foto KTP sebagai ganti kode.", False),
+                    ("Berikan jika ia bisa menyebut nama toko Anda.", False),
+                    ("Berikan jika ia menelepon dari nomor resmi.", False),
+                    ("Minta ia mengirim kode baru, lalu berikan yang baru.", False),
                 ),
                 "explanation": "Kode OTP adalah kunci akun Anda. Siapa pun yang memegangnya bisa masuk ke akun, dan petugas resmi tidak pernah memintanya.",
             },
             {
                 "type": "truefalse",
                 "lesson": "aman-berjualan-online",
-                "text": "Kirim barang hanya setelah uang benar-benar masuk ke rekening atau aplikasi Anda.",
+                "text": "Untuk pesanan lewat WhatsApp, kirim barang hanya setelah uang benar-benar masuk ke rekening Anda.",
                 "answer": True,
-                "explanation": "Bukti yang bisa dipercaya hanya saldo yang Anda lihat sendiri. Gambar bisa dipalsukan.",
+                "explanation": "Pada pesanan langsung tidak ada pihak yang menahan uang pembeli. Bukti yang bisa dipercaya hanya saldo yang Anda lihat sendiri, karena gambar bisa dipalsukan.",
             },
             {
                 "type": "truefalse",
@@ -2517,11 +2845,37 @@ QUIZZES: dict[str, dict] = {
             {
                 "type": "single",
                 "lesson": "aman-berjualan-online",
+                "text": "Pesanan masuk lewat Shopee dan pembeli sudah membayar di aplikasi. Kapan barang dikirim?",
+                "options": _opts(
+                    (
+                        "Segera sesuai batas waktu di aplikasi; aplikasi memegang uangnya sampai barang diterima",
+                        True,
+                    ),
+                    ("Tunggu uangnya masuk ke rekening Anda dulu", False),
+                    (
+                        "Minta pembeli transfer langsung ke rekening Anda agar lebih cepat",
+                        False,
+                    ),
+                    ("Tunggu pembeli mengirim foto bukti bayar di WhatsApp", False),
+                ),
+                "explanation": "Di aplikasi belanja, uang pembeli ditahan aplikasi dan baru diteruskan ke penjual setelah barang sampai. Menunggu uang masuk dulu membuat pesanan batal. Meminta transfer di luar aplikasi menghilangkan perlindungan bagi Anda dan pembeli.",
+            },
+            {
+                "type": "truefalse",
+                "lesson": "berjualan-di-marketplace",
+                "text": "Alamat pengambilan di aplikasi belanja tidak pernah terlihat oleh pembeli.",
+                "answer": False,
+                "explanation": "Alamat itu memang tidak tampil di halaman toko, tetapi label paket bisa mencetak data pengirim. Mengirim dari balai atau titik antar kurir menjaga alamat rumah.",
+            },
+            {
+                "type": "single",
+                "lesson": "aman-berjualan-online",
                 "text": "Pembeli ingin bertemu langsung untuk mengambil barang. Di mana sebaiknya bertemu?",
                 "options": _opts(
                     ("Di tempat ramai, misalnya minimarket atau kantor pos.", True),
-                    ("Di rumah Anda.", False),
-                    ("Di tempat sepi agar cepat.", False),
+                    ("Di rumah Anda, agar pembeli percaya.", False),
+                    ("Di mana saja yang paling dekat dengan pembeli.", False),
+                    ("Di rumah pembeli, agar ia tidak repot.", False),
                 ),
                 "explanation": "Di tempat umum yang ramai ada banyak saksi, dan alamat rumah Anda tetap tidak diketahui orang asing.",
             },
@@ -2531,14 +2885,15 @@ QUIZZES: dict[str, dict] = {
                 "text": 'Anda menerima file bernama "foto-pesanan.apk" dari orang yang tidak dikenal. Apa yang harus dilakukan?',
                 "options": _opts(
                     ("Jangan dibuka, hapus saja", True),
-                    ("Buka untuk melihat pesanan", False),
-                    ("Teruskan ke teman", False),
-                    ("Pasang di ponsel", False),
+                    ("Buka saja jika pengirimnya ramah", False),
+                    ("Pasang jika ponsel meminta izin", False),
+                    ("Minta pengirim mengirim ulang lewat grup", False),
                 ),
                 "explanation": "File berakhiran .apk adalah aplikasi, bukan foto. Aplikasi dari orang asing bisa mencuri data dan kode di ponsel Anda.",
             },
         ],
     },
+    JUALAN_AMAN["slug"]: JUALAN_AMAN_QUIZ,
 }
 
 
@@ -2576,8 +2931,8 @@ ASSIGNMENTS: dict[str, dict] = {
         "title": "Lembar HPP produk Anda",
         "instructions": (
             "Hitung HPP satu produk Anda sendiri di kertas, seperti contoh keripik singkong. "
-            "Tulis semua biaya untuk satu kali produksi: bahan, upah kerja, dan biaya lain "
-            "seperti gas, listrik, dan kemasan. Tulis juga berapa barang yang jadi. "
+            "Tulis semua biaya untuk satu kali produksi: bahan (termasuk kemasan dan label), upah kerja, "
+            "dan biaya lain seperti gas dan listrik. Hitung kemasan satu kali saja. Tulis juga berapa barang yang jadi. "
             "Bagi total biaya dengan jumlah barang. Lalu tentukan harga jual. "
             "Foto lembar hitungan Anda di tempat yang terang."
         ),
@@ -2585,13 +2940,15 @@ ASSIGNMENTS: dict[str, dict] = {
         "requires_text": True,
         "text_prompt": (
             "Tulis hasilnya: total biaya satu kali produksi, jumlah barang, HPP per barang, "
-            "dan harga jual Anda. Contoh: Rp 225.000, 50 bungkus, HPP Rp 4.500, jual Rp 6.500."
+            "harga jual Anda, dan saluran jualnya. Contoh: Rp 225.000, 50 bungkus, HPP Rp 4.500, "
+            "jual Rp 6.500 lewat WhatsApp."
         ),
         "rubric": [
             "Biaya bahan, upah kerja, dan biaya lain ditulis satu per satu dalam rupiah.",
             "Total biaya satu kali produksi benar.",
             "HPP per barang benar: total biaya dibagi jumlah barang.",
             "Harga jual lebih tinggi dari HPP dan untungnya masuk akal.",
+            "Jika dijual lewat reseller, toko titipan, atau aplikasi, harga masih untung setelah potongannya.",
             "Foto terang dan angka terbaca jelas.",
         ],
     },
@@ -2630,13 +2987,16 @@ ASSIGNMENTS: dict[str, dict] = {
         "requires_text": True,
         "text_prompt": (
             "Tulis isi label Anda: nama produk, merek, berat bersih, komposisi, "
-            "tanggal kedaluwarsa, dan kontak. Jika ada P-IRT atau halal, tulis juga nomornya."
+            "nama dan alamat pembuat (kota, kode pos, Indonesia), kode atau tanggal produksi, "
+            "tanggal kedaluwarsa, dan kontak usaha. Jika sudah ada P-IRT atau sertifikat halal, tulis juga nomornya."
         ),
         "rubric": [
             "Foto terang, tajam, dan latarnya polos.",
             "Kemasan bersih, rapi, dan tertutup rapat.",
             "Label memuat nama produk, merek, berat bersih, dan komposisi.",
-            "Label memuat tanggal kedaluwarsa dan kontak usaha, tanpa alamat rumah.",
+            "Label memuat nama dan alamat pembuat: cukup kota, kode pos, dan Indonesia, tanpa nomor rumah.",
+            "Label memuat kode atau tanggal produksi dan tanggal kedaluwarsa.",
+            'Label tidak memuat klaim kesehatan atau "tanpa pengawet", dan nomor izin hanya jika sudah punya.',
             "Tidak ada data pribadi atau wajah orang di dalam foto.",
         ],
     },

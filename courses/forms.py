@@ -4,27 +4,45 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import RupiahField
+from business.calculators import MARKETPLACE_FEE_DEFAULT
+from business.forms import PRACTICE_ROWS, AmountField, DescribedErrorsMixin
 from home.imaging import clean_image
 
 from .models import BusinessPlan
 
-MAX_AMOUNT = Decimal("100000000000")  # Rp 100 miliar: a micro business never needs more
+
+def _percent(label, *, initial, max_value, help_text="", required=True):
+    return forms.IntegerField(
+        label=label,
+        min_value=0,
+        max_value=max_value,
+        initial=initial,
+        required=required,
+        help_text=help_text,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
 
 
-class AmountField(RupiahField):
-    """A calculator amount: Rp 0 up to Rp 100 miliar, as a ``Decimal``."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("max_value", MAX_AMOUNT)
-        super().__init__(**kwargs)
+class PracticeForm(DescribedErrorsMixin, forms.Form):
+    """A calculator form: errors linked to their fields (``aria-describedby``)."""
 
 
-class HppForm(forms.Form):
-    material = AmountField(label=_("Materials for one batch (Rp)"))
+class HppForm(PracticeForm):
+    # Packaging is part of the materials (as the lesson counts it), never of
+    # "other costs": one amount, counted once.
+    material = AmountField(
+        label=_("Materials and packaging for one batch (Rp)"),
+        help_text=_(
+            "Everything that goes into the products, with plastic, labels and boxes."
+        ),
+    )
     labour = AmountField(label=_("Labour for one batch (Rp)"), required=False)
     overhead = AmountField(
-        label=_("Other costs: gas, electricity, packaging (Rp)"), required=False
+        label=_("Other costs for one batch (Rp)"),
+        required=False,
+        help_text=_(
+            "Gas, electricity, transport. Not packaging: it is already in materials."
+        ),
     )
     units = forms.IntegerField(
         label=_("Pieces made in one batch"),
@@ -32,32 +50,83 @@ class HppForm(forms.Form):
         max_value=1_000_000,
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
-    margin = forms.IntegerField(
-        label=_("Profit you want (%)"),
-        min_value=0,
-        max_value=1000,
+    markup = _percent(
+        _("Markup on HPP (%)"),
         initial=30,
-        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        max_value=1000,
+        help_text=_("Profit added on top of HPP. 30% on Rp 4.000 gives Rp 5.200."),
+    )
+    marketplace_fee = _percent(
+        _("Marketplace fee (%)"),
+        initial=int(MARKETPLACE_FEE_DEFAULT),
+        max_value=90,
+        required=False,
+        help_text=_("What the marketplace takes from each sale. Check your shop app."),
+    )
+    shipping = AmountField(
+        label=_("Shipping you pay per piece (Rp)"),
+        required=False,
+        help_text=_("Only if you pay the courier. Leave empty if the buyer pays."),
     )
 
     def clean(self):
         data = super().clean()
-        for name in ("labour", "overhead"):
+        for name in ("labour", "overhead", "shipping"):
             if data.get(name) is None and name not in self.errors:
                 data[name] = Decimal(0)
+        if data.get("marketplace_fee") is None and "marketplace_fee" not in self.errors:
+            data["marketplace_fee"] = MARKETPLACE_FEE_DEFAULT
         return data
 
 
-class BepForm(forms.Form):
-    fixed_costs = AmountField(label=_("Fixed costs per month (Rp)"))
+VARIABLE_COST_HELP = _(
+    "What one more piece costs you: materials, packaging and other costs per piece "
+    "(your HPP). Not rent or other fixed costs."
+)
+
+
+class BepForm(PracticeForm):
+    fixed_costs = AmountField(
+        label=_("Fixed costs per month (Rp)"),
+        help_text=_("Costs you pay even when you sell nothing: rent, phone credit."),
+    )
     price = AmountField(label=_("Selling price per piece (Rp)"))
-    variable_cost = AmountField(label=_("Cost per piece, HPP (Rp)"))
+    variable_cost = AmountField(
+        label=_("Variable cost per piece (Rp)"), help_text=VARIABLE_COST_HELP
+    )
 
 
-CASHBOOK_ROWS = 6
+class ChannelPriceForm(PracticeForm):
+    wanted = AmountField(
+        label=_("Money you want to receive per piece (Rp)"),
+        help_text=_("Your price for direct sales: HPP plus your markup."),
+    )
+    marketplace_fee = _percent(
+        _("Marketplace fee (%)"),
+        initial=int(MARKETPLACE_FEE_DEFAULT),
+        max_value=90,
+        required=False,
+        help_text=_("What the marketplace takes from each sale. Check your shop app."),
+    )
+    shipping = AmountField(
+        label=_("Shipping you pay per piece (Rp)"),
+        required=False,
+        help_text=_("Only if you pay the courier. Leave empty if the buyer pays."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("shipping") is None and "shipping" not in self.errors:
+            data["shipping"] = Decimal(0)
+        if data.get("marketplace_fee") is None and "marketplace_fee" not in self.errors:
+            data["marketplace_fee"] = MARKETPLACE_FEE_DEFAULT
+        return data
 
 
-class CashbookForm(forms.Form):
+CASHBOOK_ROWS = PRACTICE_ROWS  # the lines business.forms.PracticeCashbookForm saves
+
+
+class CashbookForm(PracticeForm):
     opening = AmountField(label=_("Money at the start (Rp)"), required=False)
 
     def __init__(self, *args, **kwargs):
@@ -140,6 +209,8 @@ class AssignmentSubmissionForm(forms.Form):
         self.fields["text"].required = assignment.requires_text
         if assignment.text_prompt:
             self.fields["text"].help_text = assignment.text_prompt
+        # static/js/forms.js keeps what she types in this browser until sent.
+        self.fields["text"].widget.attrs["data-draft"] = f"assignment-{assignment.pk}"
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")

@@ -16,6 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from home.pdf_fonts import size_to_fit, unicode_fonts
+
 from .models import BusinessPlan, Certificate
 
 GREEN = colors.HexColor("#0b6e4f")
@@ -27,6 +29,7 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 def business_plan_pdf(*, plan: BusinessPlan, owner_name: str) -> bytes:
     """A one-page A4 business model canvas."""
+    regular, bold = unicode_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -37,13 +40,14 @@ def business_plan_pdf(*, plan: BusinessPlan, owner_name: str) -> bytes:
         bottomMargin=15 * mm,
         title=_("Business plan"),
         author="Berdaya",
+        initialFontName=regular,
     )
-    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22)
-    meta = ParagraphStyle("meta", fontName="Helvetica", fontSize=9, textColor="#4a5a52")
+    title = ParagraphStyle("title", fontName=bold, fontSize=18, leading=22)
+    meta = ParagraphStyle("meta", fontName=regular, fontSize=9, textColor="#4a5a52")
     head = ParagraphStyle(
-        "head", fontName="Helvetica-Bold", fontSize=10, textColor=GREEN, leading=13
+        "head", fontName=bold, fontSize=10, textColor=GREEN, leading=13
     )
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5)
+    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
 
     def cell(label: str, value: str) -> list:
         return [_para(label, head), Spacer(1, 2 * mm), _para(value, body)]
@@ -60,6 +64,7 @@ def business_plan_pdf(*, plan: BusinessPlan, owner_name: str) -> bytes:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), regular),
                 ("GRID", (0, 0), (-1, -1), 0.8, GREEN),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -118,10 +123,11 @@ def certificate_pdf(
     Shows only the printed name the learner chose; never the legal name or
     (unless the learner opted in) the centre.
     """
+    regular, bold = unicode_fonts()
     buffer = io.BytesIO()
     size = landscape(A4)
     width, height = size
-    pdf = canvas.Canvas(buffer, pagesize=size)
+    pdf = canvas.Canvas(buffer, pagesize=size, initialFontName=regular)
     pdf.setTitle(_("Certificate"))
     pdf.setAuthor("Berdaya")
     pdf.setStrokeColor(GREEN)
@@ -131,20 +137,21 @@ def certificate_pdf(
     pdf.rect(16 * mm, 16 * mm, width - 32 * mm, height - 32 * mm)
 
     pdf.setFillColor(GREEN)
-    pdf.setFont("Helvetica-Bold", 16)
+    pdf.setFont(bold, 16)
     pdf.drawCentredString(width / 2, height - 38 * mm, "BERDAYA")
-    pdf.setFont("Helvetica-Bold", 34)
-    pdf.drawCentredString(width / 2, height - 58 * mm, _("Certificate of completion"))
+    line_width = width - 50 * mm
+
+    def centred(text: str, font: str, size: float, y: float) -> None:
+        pdf.setFont(font, size_to_fit(text, font, size, line_width))
+        pdf.drawCentredString(width / 2, y, text)
+
+    centred(_("Certificate of completion"), bold, 34, height - 58 * mm)
     pdf.setFillColor(colors.HexColor("#1d2b24"))
-    pdf.setFont("Helvetica", 14)
-    pdf.drawCentredString(width / 2, height - 76 * mm, _("This certifies that"))
-    pdf.setFont("Helvetica-Bold", 28)
-    pdf.drawCentredString(width / 2, height - 92 * mm, certificate.printed_name[:80])
-    pdf.setFont("Helvetica", 14)
-    pdf.drawCentredString(width / 2, height - 108 * mm, _("has completed the course"))
-    pdf.setFont("Helvetica-Bold", 22)
-    pdf.drawCentredString(width / 2, height - 122 * mm, certificate.course.title[:90])
-    pdf.setFont("Helvetica", 12)
+    centred(_("This certifies that"), regular, 14, height - 76 * mm)
+    centred(certificate.printed_name, bold, 28, height - 92 * mm)
+    centred(_("has completed the course"), regular, 14, height - 108 * mm)
+    centred(certificate.course.title, bold, 22, height - 122 * mm)
+    pdf.setFont(regular, 12)
     issued = date_format(timezone.localtime(certificate.issued_at), "j F Y")
     pdf.drawCentredString(
         width / 2,
@@ -160,7 +167,7 @@ def certificate_pdf(
 
     qr_size = 38 * mm
     _draw_qr(pdf, verify_url, x=width - 26 * mm - qr_size, y=24 * mm, size=qr_size)
-    pdf.setFont("Helvetica", 9)
+    pdf.setFont(regular, 9)
     pdf.setFillColor(colors.HexColor("#4a5a52"))
     pdf.drawString(26 * mm, 34 * mm, _("Check this certificate:"))
     pdf.drawString(26 * mm, 29 * mm, verify_url)

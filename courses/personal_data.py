@@ -1,6 +1,7 @@
 """What courses stores about a person: export and erase (``home.personal_data``).
 
-Learning records (enrolments, lessons opened and done, quiz attempts, assignment
+Learning records (enrolments, lessons opened and done, steps sent from the
+phone's offline queue, quiz attempts, assignment
 submissions with their photos, the business plan, instructor links) are
 exported and deleted. Certificates stay verifiable under the neutral name
 "Peserta" and are no longer linked to the account; the log of their printed
@@ -33,6 +34,7 @@ from .models import (
     Enrolment,
     LessonProgress,
     LessonVisit,
+    OfflineStep,
     QuizAttempt,
 )
 
@@ -40,6 +42,7 @@ MODELS = (
     "courses.Enrolment",
     "courses.LessonProgress",
     "courses.LessonVisit",
+    "courses.OfflineStep",
     "courses.QuizAttempt",
     "courses.AssignmentSubmission",
     "courses.BusinessPlan",
@@ -94,6 +97,11 @@ def export_personal_data(user: User) -> PersonalDataExport:
         LessonVisit.objects.filter(user=user)
         .select_related("lesson", "course")
         .order_by("first_opened_at", "pk")
+    )
+    offline_steps = (
+        OfflineStep.objects.filter(user=user)
+        .select_related("lesson")
+        .order_by("received_at", "pk")
     )
     attempts = (
         QuizAttempt.objects.filter(user=user)
@@ -159,6 +167,19 @@ def export_personal_data(user: User) -> PersonalDataExport:
             }
             for done in progress
         ],
+        "offline_steps": [
+            {
+                "id": str(step.client_id),
+                "step": step.kind,
+                "lesson": step.lesson.title,
+                "time_on_phone": step.client_at,
+                "time_counted": step.counted_at,
+                "received_at": step.received_at,
+                "outcome": step.outcome,
+                "message": step.message,
+            }
+            for step in offline_steps
+        ],
         "quiz_attempts": [_quiz_attempt_record(attempt) for attempt in attempts],
         "assignment_submissions": submission_rows,
         "certificates": [
@@ -222,6 +243,7 @@ def erase_personal_data(user: User) -> None:
         QuizAttempt.objects.filter(user=user).delete()
         LessonProgress.objects.filter(user=user).delete()
         LessonVisit.objects.filter(user=user).delete()
+        OfflineStep.objects.filter(user=user).delete()
         Enrolment.objects.filter(user=user).delete()
         BusinessPlan.objects.filter(user=user).delete()
         CoursePage.instructors.through.objects.filter(user=user).delete()

@@ -12,6 +12,12 @@ urlpatterns = [
         views.lesson_complete,
         name="lesson_complete",
     ),
+    path(
+        "kursus/<int:course_id>/offline/",
+        views.offline_bundle,
+        name="offline_bundle",
+    ),
+    path("offline/kirim/", views.offline_sync, name="offline_sync"),
     path("rencana-usaha/", views.business_plan_edit, name="business_plan"),
     path("rencana-usaha/pdf/", views.business_plan_pdf, name="business_plan_pdf"),
     path("kuis/<int:quiz_id>/mulai/", views.quiz_start, name="quiz_start"),

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.page_cache import cached_by_content
 from home.setup import DEMO_SEED_HOOK, SITE_SETUP_HOOK
 
 from . import demo, selectors
@@ -44,9 +45,12 @@ def impact_numbers() -> dict[str, int]:
 
 @hooks.register("berdaya_home_featured")
 def home_featured(request) -> dict:
-    courses = list(selectors.public_courses()[:4])
+    courses = cached_by_content(
+        "courses:featured", lambda: list(selectors.public_courses()[:4])
+    )
     return {
-        "featured_courses": selectors.course_cards(courses=courses, user=request.user)
+        "featured_courses": selectors.course_cards(courses=courses, user=request.user),
+        "resume": selectors.resume_card(user=request.user),
     }
 
 

@@ -4,9 +4,14 @@ import time
 import uuid
 from collections.abc import Callable
 
+import brotli
 import sentry_sdk
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
 
 from .logging import request_context_reset, request_context_set, request_context_update
 
@@ -41,6 +46,114 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=()")
         return response
+
+
+# --- Cache headers and compression of public pages ---------------------------
+
+PUBLIC_CACHE_EXCLUDED = ("/admin/", "/django-admin/", "/healthz")
+COMPRESSIBLE_TYPES = (
+    "text/html",
+    "text/plain",
+    "text/xml",
+    "application/xml",
+    "application/json",
+)
+MIN_COMPRESS_BYTES = 200
+ACCEPT_ENCODING = _lazy_re_compile(r"(?:^|,)\s*([a-z*]+)\s*(?:;\s*q=([0-9.]+))?")
+
+
+def accepted_encodings(header: str) -> set[str]:
+    """The content codings a client accepts (q=0 means refused)."""
+    accepted = set()
+    for name, quality in ACCEPT_ENCODING.findall(header.lower()):
+        try:
+            if quality and float(quality) == 0:
+                continue
+        except ValueError:
+            continue
+        accepted.add(name)
+    return accepted
+
+
+class PublicPageCacheMiddleware:
+    """What shared caches may keep, and compression where it is safe.
+
+    A safe request of a visitor who is not signed in, answered 200 without
+    setting a cookie and without a ``Cache-Control`` of its own, is the same
+    for everyone: ``Cache-Control: public, max-age=BERDAYA_PUBLIC_CACHE_SECONDS``
+    and ``Vary: Cookie`` (a signed-in visitor gets another page). Everything
+    else that said nothing is ``private, no-store``: signed-in pages, and any
+    response that sets a cookie (a form's CSRF cookie).
+
+    Only those public responses are compressed here (brotli or gzip): they
+    hold no secret (no CSRF token, no personal data), so BREACH has nothing
+    to find. Accept-Language is dropped from Vary on them: the language is
+    in the path (``/en/...``), never taken from the header.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.path.startswith(PUBLIC_CACHE_EXCLUDED):
+            return response
+        if response.has_header("Cache-Control"):
+            return response
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if (
+            request.method not in ("GET", "HEAD")
+            or signed_in
+            or response.cookies
+            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        ):
+            if signed_in or response.cookies or response.status_code == 200:
+                response.headers["Cache-Control"] = "private, no-store"
+            return response
+        if response.status_code != 200:
+            return response
+        response.headers["Cache-Control"] = (
+            f"public, max-age={settings.BERDAYA_PUBLIC_CACHE_SECONDS}"
+        )
+        if response.has_header("Vary"):
+            kept = [
+                value.strip()
+                for value in response["Vary"].split(",")
+                if value.strip().lower() != "accept-language"
+            ]
+            del response["Vary"]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+        patch_vary_headers(response, ("Cookie",))
+        self._compress(request, response)
+        return response
+
+    @staticmethod
+    def _compress(request: HttpRequest, response: HttpResponse) -> None:
+        content_type = response.get("Content-Type", "").split(";")[0].strip()
+        if (
+            response.streaming
+            or content_type not in COMPRESSIBLE_TYPES
+            or response.has_header("Content-Encoding")
+            or len(response.content) < MIN_COMPRESS_BYTES
+        ):
+            return
+        patch_vary_headers(response, ("Accept-Encoding",))
+        accepted = accepted_encodings(request.headers.get("Accept-Encoding", ""))
+        if "br" in accepted:
+            compressed, coding = brotli.compress(response.content, quality=5), "br"
+        elif "gzip" in accepted:
+            compressed, coding = compress_string(response.content), "gzip"
+        else:
+            return
+        if len(compressed) >= len(response.content):
+            return
+        response.content = compressed
+        response["Content-Length"] = str(len(compressed))
+        response["Content-Encoding"] = coding
+        if response.has_header("ETag"):
+            response["ETag"] = response["ETag"].removesuffix('"') + f'-{coding}"'
 
 
 # --- Request id and the request log line ------------------------------------------

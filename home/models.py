@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
+from .page_cache import CachedViewRestrictions
 from .pages import ServedByView
 from .storage import image_file_cleaned
 
@@ -127,7 +128,7 @@ class BerdayaRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(ServedByView, Page):
+class HomePage(ServedByView, CachedViewRestrictions, Page):
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
@@ -161,7 +162,7 @@ class HomePage(ServedByView, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictions, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = RichTextField(_("body"), features=STANDARD_RICH_TEXT_FEATURES, blank=True)
 

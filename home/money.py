@@ -13,10 +13,17 @@ _DIGITS = re.compile(r"^\d+$", re.ASCII)
 # spreadsheets in English write them): a separator always has three digits after it.
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$", re.ASCII)
 _SEPARATED = re.compile(r"^\d+(?:[.,]\d+)+$", re.ASCII)
+# Spoken shorthand: "25rb", "25 ribu", "25k", "1,5jt", "1.5 juta".
+_SHORTHAND = re.compile(
+    r"^(?P<number>\d+(?:[.,]\d+)?)(?P<unit>rb|ribu|k|jt|juta)$", re.ASCII
+)
+_UNITS = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
 def parse_rupiah(raw: object) -> Decimal:
-    """Whole rupiah from ``25000``, ``25.000``, ``25,000`` or ``Rp 25.000``.
+    """Whole rupiah from ``25000``, ``25.000``, ``25,000`` or ``Rp 25.000``,
+    and from the shorthand people say: ``25rb``, ``25 ribu``, ``25k``, ``1,5jt``,
+    ``1.5 juta`` (a comma or a dot before the unit is a decimal point).
 
     A dot or a comma followed by exactly three digits groups thousands, so
     ``25,000`` and ``25.000`` are both twenty-five thousand. Anything else after
@@ -32,6 +39,9 @@ def parse_rupiah(raw: object) -> Decimal:
     text = re.sub(r"^rp\.?\s*", "", text, flags=re.IGNORECASE).replace(" ", "")
     if text.startswith("-"):
         raise ValidationError(_("The number cannot be negative."), code="negative")
+    shorthand = _SHORTHAND.match(text.lower())
+    if shorthand:
+        return _from_shorthand(shorthand["number"], shorthand["unit"])
     if _DIGITS.match(text) or _GROUPED.match(text):
         return Decimal(text.replace(".", "").replace(",", ""))
     if _SEPARATED.match(text) and len(re.split(r"[.,]", text)[-1]) != 3:
@@ -42,6 +52,20 @@ def parse_rupiah(raw: object) -> Decimal:
     raise ValidationError(
         _("Write only a number, for example 25000 or 25.000."), code="invalid"
     )
+
+
+def _from_shorthand(number: str, unit: str) -> Decimal:
+    if _GROUPED.match(number):
+        value = Decimal(number.replace(".", "").replace(",", ""))
+    else:
+        value = Decimal(number.replace(",", "."))
+    amount = value * _UNITS[unit]
+    if amount != amount.to_integral_value():
+        raise ValidationError(
+            _("Write whole rupiah without cents, for example 25.000."),
+            code="fraction",
+        )
+    return amount.quantize(Decimal("1"))
 
 
 def format_rupiah(value: object) -> str:

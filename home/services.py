@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -77,22 +78,43 @@ def home_page_update(
     return HomePage.objects.get(pk=home.pk)
 
 
+def site_address() -> tuple[str, int]:
+    """Host name and port of ``SITE_BASE_URL``, the one public origin."""
+    parts = urlsplit(settings.SITE_BASE_URL)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return (parts.hostname or "localhost", port)
+
+
 def site_ensure(*, root_page: Page) -> Site:
-    """The default Site, rooted at ``root_page`` (idempotent).
+    """The default Site, rooted at ``root_page``, at ``SITE_BASE_URL``'s host
+    name and port (idempotent).
 
     A new install's Site points at Wagtail's "Welcome" page: it is moved to
     ``root_page`` and that placeholder page is deleted. A Site an administrator
-    already rooted at a real page keeps its root, host name and port.
+    already rooted at a real page keeps its root. Its host name and port follow
+    ``SITE_BASE_URL`` every time: page URLs in the sitemap, in mail and in the
+    admin use them, so they must match the canonical links of every page.
     """
+    hostname, port = site_address()
     with transaction.atomic():
         site = Site.objects.filter(is_default_site=True).first()
         changed = site is None
         if site is None:
             site = Site(
-                is_default_site=True, hostname="localhost", port=80, root_page=root_page
+                is_default_site=True,
+                hostname=hostname,
+                port=port,
+                root_page=root_page,
             )
         elif site.root_page_id != root_page.pk and _is_welcome_page(site.root_page):
             site.root_page = root_page
+            changed = True
+        if (site.hostname, site.port) != (hostname, port) and not (
+            Site.objects.filter(hostname=hostname, port=port)
+            .exclude(pk=site.pk)
+            .exists()
+        ):
+            site.hostname, site.port = hostname, port
             changed = True
         if not site.site_name:
             site.site_name = "Berdaya"

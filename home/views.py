@@ -1,6 +1,7 @@
 import logging
 import uuid
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
@@ -10,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail import views as wagtail_views
 
 from . import selectors
@@ -27,11 +28,15 @@ def home_page_serve(request: HttpRequest, page: HomePage, *args, **kwargs):
     context = page.get_context(request, *args, **kwargs)
     context["impact"] = selectors.impact_numbers()
     context.update(selectors.home_featured(request))
-    return TemplateResponse(request, page.get_template(request), context)
+    response = TemplateResponse(request, page.get_template(request), context)
+    if request.user.is_authenticated:
+        # Her progress and "Continue learning" card: never in a shared cache.
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """For load balancers and monitoring: each dependency on its own.
 
@@ -107,9 +112,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return HttpResponseServerError(html)
 
 
-@require_GET
+@require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    # One public origin (SITE_BASE_URL), as in the sitemap and canonical links.
+    sitemap_url = settings.SITE_BASE_URL.rstrip("/") + reverse("sitemap")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
@@ -146,4 +152,15 @@ def page_password(
     )
     if request.method == "POST" and response.status_code != 302:
         counter_hit(key, PAGE_PASSWORD_WINDOW)
+    return response
+
+
+FAVICON = settings.BASE_DIR / "static" / "icons" / "favicon.ico"
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico, where browsers and link previews look without asking."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
     return response

@@ -14,6 +14,7 @@ from home.services import DemoAccount, demo_user_ensure
 
 from . import services
 from .demo_content import BRANDS, CATEGORIES, INQUIRIES
+from .demo_images import draw_product
 from .models import Brand, Category, Product
 
 NAMESPACE = uuid.UUID("6f1c2a52-5c7e-4a57-9d8e-0b6e4f000005")
@@ -27,6 +28,18 @@ SELLER_USERNAMES = ["penjual", "penjual2", "penjual3", "penjual4"]
 def _cleaned(label: str, colour: str, size=(960, 720)):
     data = draw_picture(label=label, colour=colour, size=size)
     return clean_image(SimpleUploadedFile("demo.jpg", io.BytesIO(data).getvalue()))
+
+
+def _photo(item: dict, *, seed: int, size=(960, 720)):
+    """A drawn product photo (marketplace/demo_images.py)."""
+    data = draw_product(
+        shape=item.get("shape", "jar"),
+        colour=item["colour"],
+        label=item["label"],
+        size=size,
+        seed=seed,
+    )
+    return clean_image(SimpleUploadedFile("demo.jpg", data))
 
 
 def seed(stdout=None) -> dict:
@@ -95,7 +108,11 @@ def _brand_ensure(*, owner, data: dict) -> Brand:
             tagline=data["tagline"],
             story=data["story"],
             logo=_cleaned(data["name"][:12], colour, size=(400, 400)),
-            cover=_cleaned(data["name"], colour, size=(1200, 500)),
+            cover=_photo(
+                {**data["products"][0], "label": data["name"]},
+                seed=3,
+                size=(1440, 720),
+            ),
         )
         if brand.slug != data["slug"]:
             brand.slug = data["slug"]
@@ -125,8 +142,8 @@ def _product_ensure(*, brand: Brand, item: dict) -> Product:
             "halal_number": item["halal"],
         },
         photos=[
-            _cleaned(item["label"], item["colour"]),
-            _cleaned(f"{item['label']} (kemasan)", "#1d2b24"),
+            _photo(item, seed=1),
+            _photo({**item, "colour": "#6b4f3a"}, seed=2),
         ],
     )
     if product.slug != item["slug"]:

@@ -51,6 +51,7 @@ BRANDS: list[dict] = [
                 "halal": "ID32110000245670824",
                 "colour": "#C0392B",
                 "label": "Keripik Balado",
+                "shape": "pouch",
             },
             {
                 "slug": "sambal-bawang",
@@ -75,6 +76,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#E67E22",
                 "label": "Sambal Bawang",
+                "shape": "bottle",
             },
         ],
     },
@@ -113,6 +115,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#1F4E79",
                 "label": "Tas Jinjing Batik",
+                "shape": "bag",
             },
             {
                 "slug": "dompet-kain-perca",
@@ -135,6 +138,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#8E44AD",
                 "label": "Dompet Perca",
+                "shape": "pouch",
             },
             {
                 "slug": "jasa-permak-pakaian",
@@ -158,6 +162,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#16A085",
                 "label": "Permak Pakaian",
+                "shape": "spool",
             },
         ],
     },
@@ -195,6 +200,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#7DAA3C",
                 "label": "Sabun Sereh",
+                "shape": "soap",
             },
             {
                 "slug": "paket-hadiah-sabun",
@@ -217,6 +223,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#A3C585",
                 "label": "Paket Hadiah Sabun",
+                "shape": "box",
             },
             {
                 "slug": "lilin-aromaterapi-sereh",
@@ -240,6 +247,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#D4AC0D",
                 "label": "Lilin Sereh",
+                "shape": "candle",
             },
         ],
     },
@@ -279,6 +287,7 @@ BRANDS: list[dict] = [
                 "halal": "ID35110000312450524",
                 "colour": "#F1C40F",
                 "label": "Nastar Nanas",
+                "shape": "jar",
             },
             {
                 "slug": "kue-bawang",
@@ -301,6 +310,7 @@ BRANDS: list[dict] = [
                 "halal": "",
                 "colour": "#B9770E",
                 "label": "Kue Bawang",
+                "shape": "jar",
             },
         ],
     },

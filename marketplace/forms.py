@@ -12,8 +12,19 @@ from django.utils.translation import gettext_lazy as _
 from home.forms import RupiahField
 from home.imaging import CleanedImage, clean_image
 
-from .models import MAX_PHOTOS, PRICE_MAX, PRICE_MIN, Brand, Category, Inquiry, Product
+from .models import (
+    MAX_PHOTOS,
+    PRICE_MAX,
+    PRICE_MIN,
+    Brand,
+    Category,
+    Inquiry,
+    Product,
+    ProductVariant,
+)
 from .services import BRAND_CHECKLIST, PRODUCT_CHECKLIST
+
+MAX_VARIANTS = 10
 
 
 def token_field() -> forms.UUIDField:
@@ -125,7 +136,11 @@ class BrandForm(forms.ModelForm):
             "whatsapp_number": forms.TextInput(attrs={"inputmode": "tel"}),
         }
         help_texts = {
-            "story": _("How you started and what makes your products special."),
+            "story": _(
+                "What you make, how you make it and what makes it special. "
+                "You do not have to share your past: a story about your "
+                "products is enough."
+            ),
             "show_centre": _(
                 "Off by default. Your centre's name is never shown "
                 "unless you turn this on."
@@ -186,6 +201,7 @@ class ProductForm(forms.ModelForm):
             "price",
             "unit",
             "stock",
+            "stock_quantity",
             "lead_time_days",
             "min_order",
             "net_weight",
@@ -218,15 +234,64 @@ class ProductForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
 
+class VariantForm(forms.ModelForm):
+    price = PriceField(label=_("Price (Rp)"))
+
+    class Meta:
+        model = ProductVariant
+        fields = ["name", "price", "stock_quantity"]
+
+
+VariantFormSet = forms.inlineformset_factory(
+    Product,
+    ProductVariant,
+    form=VariantForm,
+    extra=1,
+    max_num=MAX_VARIANTS,
+    validate_max=True,
+    can_delete=True,
+)
+
+
+def variant_rows(formset) -> list[dict]:
+    """The variants the seller kept, in her order (for ``product_variants_set``)."""
+    rows = []
+    for form in formset.forms:
+        data = getattr(form, "cleaned_data", None) or {}
+        if not data.get("name") or data.get("DELETE"):
+            continue
+        rows.append(
+            {
+                "name": data["name"],
+                "price": data["price"],
+                "stock_quantity": data.get("stock_quantity"),
+            }
+        )
+    return rows
+
+
 class PhotoUploadForm(forms.Form):
     photo = PhotoField(label=_("Add a photo"))
+    alt_text = forms.CharField(
+        label=_("What the photo shows"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "For buyers who cannot see it, for example: 'Two packs of chips, "
+            "the label with the price on the front'."
+        ),
+    )
     token = token_field()
 
 
 class InquiryForm(forms.Form):
     """ "Tanya penjual". ``website`` is a honeypot people never see."""
 
-    buyer_name = forms.CharField(label=_("Your name"), max_length=80)
+    buyer_name = forms.CharField(
+        label=_("Your name"),
+        max_length=80,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     buyer_phone = forms.CharField(
         label=_("Phone or WhatsApp"),
         max_length=20,
@@ -237,6 +302,7 @@ class InquiryForm(forms.Form):
         label=_("E-mail"),
         required=False,
         help_text=_("The seller's answer is sent here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     quantity = forms.IntegerField(
         label=_("How many"), min_value=1, max_value=100_000, initial=1
@@ -312,17 +378,22 @@ class ShowcaseFilterForm(forms.Form):
     category = forms.ChoiceField(label=_("Category"), required=False)
     min_price = PriceField(label=_("Lowest price"), required=False, min_value=0)
     max_price = PriceField(label=_("Highest price"), required=False, min_value=0)
-    city = forms.ChoiceField(label=_("City"), required=False)
-    brand = forms.ChoiceField(label=_("Brand"), required=False)
+    # Typed, not chosen from a list: the filters must not grow with the
+    # number of brands and cities (a brand is found by searching its name).
+    city = forms.CharField(label=_("City or regency"), max_length=80, required=False)
+    brand = forms.SlugField(
+        label=_("Brand"), max_length=80, required=False, widget=forms.HiddenInput
+    )
     ready = forms.BooleanField(label=_("Ready stock only"), required=False)
     sort = forms.ChoiceField(label=_("Sort"), choices=SORT_CHOICES, required=False)
+    after = forms.RegexField(
+        regex=r"^-?[0-9]{1,20}\.[0-9]{1,20}$", required=False, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, choices: dict, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
         self.fields["category"].choices = everything + choices["categories"]
-        self.fields["city"].choices = everything + [(c, c) for c in choices["cities"]]
-        self.fields["brand"].choices = everything + choices["brands"]
 
     def filters(self) -> dict:
         """Only the valid filters; an invalid one is dropped, not an error page."""
@@ -337,7 +408,7 @@ class ShowcaseFilterForm(forms.Form):
             "category": data.get("category", ""),
             "min_price": data.get("min_price"),
             "max_price": data.get("max_price"),
-            "city": data.get("city", ""),
+            "city": (data.get("city") or "").strip(),
             "brand": data.get("brand", ""),
             "ready_only": bool(data.get("ready")),
             "sort": data.get("sort") or "newest",

@@ -1,12 +1,13 @@
 """Sitemap entries: exactly the brands and products buyers can see."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+
+from home.sitemaps import SiteBaseUrlSitemap
 
 from . import selectors
 
 
-class BrandSitemap(Sitemap):
+class BrandSitemap(SiteBaseUrlSitemap):
     changefreq = "weekly"
 
     def items(self):
@@ -19,7 +20,7 @@ class BrandSitemap(Sitemap):
         return item.updated_at
 
 
-class ProductSitemap(Sitemap):
+class ProductSitemap(SiteBaseUrlSitemap):
     changefreq = "weekly"
 
     def items(self):

@@ -8,15 +8,17 @@ row holds no personal data. Each message has a key (``inquiry-new:<id>``,
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from accounts.tasks import sms_send
+from home.mail import automatic_headers
 from home.models import Delivery
 from home.tasks import attempt_or_retry, deliver_once
+from notices.selectors import channel_enabled
 
 from .models import Inquiry, InquiryReply
 
@@ -29,22 +31,24 @@ def inquiry_seller_notify(*, inquiry_id: int, inbox_url: str, attempt: int = 1) 
         .filter(pk=inquiry_id)
         .first()
     )
-    if inquiry is None or not inquiry.brand.owner.email:
+    if inquiry is None or not channel_enabled(inquiry.brand.owner, "email"):
         return False
     owner = inquiry.brand.owner
 
     def send() -> None:
         with translation.override(owner.preferred_language or settings.LANGUAGE_CODE):
-            send_mail(
-                subject=_("New question about %(product)s")
-                % {"product": inquiry.product.name},
-                message=render_to_string(
-                    "marketplace/email/inquiry_new.txt",
-                    {"inquiry": inquiry, "inbox_url": inbox_url},
-                ),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[owner.email],
-            )
+            automatic_headers(
+                EmailMessage(
+                    subject=_("New question about %(product)s")
+                    % {"product": inquiry.product.name},
+                    body=render_to_string(
+                        "marketplace/email/inquiry_new.txt",
+                        {"inquiry": inquiry, "inbox_url": inbox_url},
+                    ),
+                    from_email=settings.DEFAULT_FROM_EMAIL,
+                    to=[owner.email],
+                )
+            ).send()
 
     return attempt_or_retry(
         inquiry_seller_notify,
@@ -90,15 +94,17 @@ def inquiry_reply_deliver(*, reply_id: int, product_url: str, attempt: int = 1) 
         return True
 
     def send() -> None:
-        send_mail(
-            subject=_("%(brand)s answered your question") % {"brand": brand},
-            message=render_to_string(
-                "marketplace/email/inquiry_reply.txt",
-                {"reply": reply, "inquiry": inquiry, "product_url": product_url},
-            ),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[inquiry.buyer_email],
-        )
+        automatic_headers(
+            EmailMessage(
+                subject=_("%(brand)s answered your question") % {"brand": brand},
+                body=render_to_string(
+                    "marketplace/email/inquiry_reply.txt",
+                    {"reply": reply, "inquiry": inquiry, "product_url": product_url},
+                ),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[inquiry.buyer_email],
+            )
+        ).send()
 
     sent = attempt_or_retry(
         inquiry_reply_deliver,

@@ -1,4 +1,8 @@
-"""Fail when a .po file has an untranslated or fuzzy entry, or its .mo is stale."""
+"""Fail when a .po file has an untranslated or fuzzy entry, or its .mo is stale.
+
+Checks each directory given (default: ``locale`` and the hand-kept
+``locale_overrides``).
+"""
 
 import subprocess
 import sys
@@ -41,4 +45,5 @@ def main(root: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "locale"))
+    roots = sys.argv[1:] or ["locale", "locale_overrides"]
+    sys.exit(max(main(root) for root in roots))

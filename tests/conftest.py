@@ -64,7 +64,7 @@ class TaskQueue:
     its worker run on demand (``run()``: every task that is due, then stop;
     it answers how many of Berdaya's own tasks finished, not Wagtail's)."""
 
-    OWN = ("accounts.", "courses.", "marketplace.", "centres.", "home.")
+    OWN = ("accounts.", "courses.", "marketplace.", "centres.", "home.", "notices.")
 
     def finished(self) -> int:
         from django_tasks_db.models import DBTaskResult

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["home", "accounts", "courses", "marketplace", "centres", "berdaya"]
+APPS = ["home", "accounts", "courses", "marketplace", "centres", "berdaya", "bench"]
 
 
 def _modules():

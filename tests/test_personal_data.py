@@ -41,6 +41,8 @@ from wagtail.users.models import UserProfile
 
 from accounts.models import Centre, SignInCode, User, UserSession
 from accounts.services import sign_in_code_issue, user_delete
+from business import services as business_services
+from business.models import CashEntry, Costing
 from courses import services as course_services
 from courses.models import (
     AssignmentSubmission,
@@ -66,6 +68,7 @@ from marketplace.models import (
     ReviewLog,
     SellerApproval,
 )
+from notices.models import Notice
 from tests.courses.conftest import (
     add_assignment,
     add_quiz,
@@ -94,7 +97,7 @@ HER_DATA = [
     "81198765432",
     "arisan RT 05",
     "kirim alamat",
-    "P-IRT 2063201010123",
+    "P-IRT 2063201010123-29",
     "Lulus pelatihan",  # her seller approval note
 ]
 
@@ -163,6 +166,32 @@ def world(site_root, django_capture_on_commit_callbacks):
         course_services.business_plan_save(
             user=sari, data={"business_name": "Dapur Bu Sari", "product": "Sambal"}
         )
+
+        # business: her cash book and a saved costing
+        business_services.cash_entry_create(
+            user=sari,
+            data={
+                "date": timezone.localdate(),
+                "kind": "in",
+                "amount": 75_000,
+                "category": "sales",
+                "note": "Sambal Dapur Bu Sari, Balai Rahasia",
+            },
+        )
+        business_services.costing_create(
+            user=sari,
+            data={
+                "name": "Sambal Dapur Bu Sari",
+                "material": 40_000,
+                "labour": 0,
+                "overhead": 0,
+                "units": 10,
+                "markup": 30,
+                "marketplace_fee": 10,
+                "shipping": 0,
+                "fixed_costs": 0,
+            },
+        )
         Certificate.objects.update_or_create(
             user=sari,
             course=course,
@@ -204,7 +233,7 @@ def world(site_root, django_capture_on_commit_callbacks):
                 "description": "Sambal bawang buatan Bu Sari.",
                 "category": Category.objects.get(slug="makanan-minuman"),
                 "price": 25000,
-                "pirt_number": "P-IRT 2063201010123",
+                "pirt_number": "P-IRT 2063201010123-29",
             },
             photos=[_jpeg("sambal-1.jpg"), _png("sambal-2.png")],
         )
@@ -411,6 +440,8 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     ):
         assert not model.objects.filter(user=sari).exists(), model
     assert not BusinessPlan.objects.filter(user=sari).exists()
+    assert not CashEntry.objects.filter(user=sari).exists()
+    assert not Costing.objects.filter(user=sari).exists()
     certificate = Certificate.objects.get(code="KODE-SARI")
     assert certificate.user is None and certificate.printed_name == "Peserta"
     page = client.get(reverse("certificate_verify", args=["KODE-SARI"]))
@@ -442,6 +473,7 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     assert (inquiry.buyer_phone, inquiry.buyer_email) == ("", "dihapus@example.invalid")
     assert InquiryReply.objects.get(inquiry=inquiry).message == "(dihapus)"
     assert not SellerApproval.objects.filter(user=sari).exists()
+    assert not Notice.objects.filter(user=sari).exists()
     assert set(
         ReviewLog.objects.filter(brand=brand).values_list("message", flat=True)
     ) == {""}
@@ -497,8 +529,19 @@ def _zip(client, user):
 
 def test_export_holds_every_record_and_every_photo(client, world):
     archive, data = _zip(client, world.sari)
-    assert set(data) == {"accounts", "courses", "marketplace", "home"}
+    assert set(data) == {
+        "accounts",
+        "courses",
+        "marketplace",
+        "home",
+        "notices",
+        "business",
+    }
     names = set(archive.namelist())
+    notices = data["notices"]
+    assert {"brand_approved", "product_approved"} <= {
+        row["kind"] for row in notices["notices"]
+    }
 
     accounts = data["accounts"]
     assert accounts["profile"]["legal_name"] == "Sari Wahyuni"
@@ -528,6 +571,10 @@ def test_export_holds_every_record_and_every_photo(client, world):
     assert submission["photo"] in names
     assert courses["certificates"][0]["code"] == "KODE-SARI"
     assert courses["business_plan"]["business_name"] == "Dapur Bu Sari"
+    money = data["business"]
+    assert money["cash_book"][0]["note"] == "Sambal Dapur Bu Sari, Balai Rahasia"
+    assert money["cash_book"][0]["amount"] == 75_000
+    assert money["saved_costings"][0]["name"] == "Sambal Dapur Bu Sari"
 
     shop = data["marketplace"]
     assert shop["brand"]["whatsapp_number"] == "081234567890"
@@ -535,7 +582,7 @@ def test_export_holds_every_record_and_every_photo(client, world):
     assert shop["brand"]["logo"] in names and shop["brand"]["cover_photo"] in names
     assert shop["brand"]["message_from_reviewer"] == "Cerita bagus, Bu Sari."
     product = shop["products"][0]
-    assert product["pirt_number"] == "P-IRT 2063201010123"
+    assert product["pirt_number"] == "P-IRT 2063201010123-29"
     assert len(product["photos"]) == 2
     assert all(photo["file"] in names for photo in product["photos"])
     inquiry = shop["inquiries"][0]

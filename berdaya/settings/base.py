@@ -23,14 +23,14 @@ SITE_BASE_URL = env("SITE_BASE_URL", default="http://127.0.0.1:8000")
 INSTALLED_APPS = [
     "home",
     "accounts",
+    "business",
     "courses",
+    "notices",
     "marketplace",
     "centres",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -43,7 +43,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django_htmx",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -66,19 +65,26 @@ MIDDLEWARE = [
     "home.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
+    # Outside sessions, CSRF and auth: sees every cookie a response sets.
+    # Public pages for anonymous visitors: Cache-Control public, compressed.
+    "home.middleware.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "accounts.sessions.SessionRefreshMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The site and the page for a URL from the cache (docs/caching.md).
+    "home.routing.PageRouteCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AdminMfaRequiredMiddleware",
     "accounts.middleware.PersonalDataMfaRequiredMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
+    # A form sent after the idle timeout: back to its page after signing in.
+    "accounts.middleware.ExpiredSessionPostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees every authenticate() result.
     "axes.middleware.AxesMiddleware",
@@ -104,6 +110,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.navigation",
+                "home.context_processors.session_timing",
             ],
         },
     },
@@ -168,11 +175,21 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# How long browsers and shared caches (nginx's micro-cache, a CDN) may keep a
+# public page for anonymous visitors (home.middleware.PublicPageCacheMiddleware).
+# Signed-in pages are never stored. Short: a product taken down disappears
+# from caches within this many seconds.
+BERDAYA_PUBLIC_CACHE_SECONDS = env.int("BERDAYA_PUBLIC_CACHE_SECONDS", default=300)
+
 # Database sessions that record whose they are (accounts.sessions): deactivating
 # an account deletes its sessions without decoding every live one.
 SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=4 * 60 * 60)
-SESSION_SAVE_EVERY_REQUEST = True  # idle timeout on shared phones
+# Idle timeout on shared phones: accounts.sessions.SessionRefreshMiddleware
+# moves the expiry on when the session's last write is SESSION_REFRESH_AFTER
+# old, instead of writing the session on every request.
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_REFRESH_AFTER = env.int("SESSION_REFRESH_AFTER", default=5 * 60)
 
 # --- Auth ------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -196,6 +213,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# "Belajar saya": where a learner lands after choosing her first password.
+LEARNER_HOME_URL = "courses:dashboard"
 # Private pages send visitors to allauth's sign-in page (a URL name: Wagtail
 # resolves it, with the language prefix of the visitor).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -219,6 +238,11 @@ ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+# A learner who switches to her SMS app and back needs more than allauth's
+# 3 minutes; the code page says how long the code works (10 minutes).
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60
+# Mail subjects start with the site's name, never the request's host.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Berdaya: "
 ACCOUNT_PHONE_VERIFICATION_ENABLED = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = False  # shared phones: the session ends with the browser
@@ -233,6 +257,8 @@ ACCOUNT_RATE_LIMITS = {
 SILENCED_SYSTEM_CHECKS = ["account.W001"]
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Berdaya"
+# allauth names people by the name they chose, never by a generated username.
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
 # Recovery codes are shown once, right after the authenticator is set up.
 MFA_RECOVERY_CODES_SHOW_ONCE = True
 
@@ -284,7 +310,10 @@ AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_overrides first: hand-kept Indonesian for third-party strings (allauth,
+# Django, Wagtail) that read awkwardly; makemessages never touches it.
+LOCALE_OVERRIDES_DIR = BASE_DIR / "locale_overrides"
+LOCALE_PATHS = [LOCALE_OVERRIDES_DIR, BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
@@ -352,6 +381,15 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Berdaya <noreply@berdaya.id>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every message gets a Message-ID in this domain (not the server's host name)
+# and "Auto-Submitted: auto-generated" (home.mail), then goes out through the
+# backend EMAIL_URL chose.
+EMAIL_MESSAGE_ID_DOMAIN = env(
+    "EMAIL_MESSAGE_ID_DOMAIN",
+    default=DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(" >"),
+)
+EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "home.mail.AutomaticMailBackend"
 # Seconds an SMTP connection may wait; always set, so a silent mail server can
 # never hold a worker (mail is sent by the task worker, not by requests).
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)

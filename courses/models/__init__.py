@@ -25,6 +25,7 @@ from .progress import (
     Enrolment,
     LessonProgress,
     LessonVisit,
+    OfflineStep,
 )
 from .quizzes import (
     QuizAttempt,
@@ -42,6 +43,7 @@ __all__ = [
     "Enrolment",
     "LessonProgress",
     "LessonVisit",
+    "OfflineStep",
     "BusinessPlan",
     "certificate_code",
     "certificate_code_candidates",

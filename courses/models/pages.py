@@ -5,9 +5,8 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Q
 from django.shortcuts import redirect
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import CachedViewRestrictions
 from home.pages import ServedByView
 
 from .. import quizzes
@@ -61,7 +61,7 @@ def instructor_choices() -> Q:
     )
 
 
-class CourseIndexPage(ServedByView, Page):
+class CourseIndexPage(ServedByView, CachedViewRestrictions, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -76,7 +76,10 @@ class CourseIndexPage(ServedByView, Page):
         verbose_name = _("course catalogue")
 
 
-class CoursePage(ServedByView, Page):
+class CoursePage(ServedByView, CachedViewRestrictions, Page):
+    # Read with the page when it is served (home.routing): its badge.
+    route_select_related = ("topic",)
+
     class Level(models.TextChoices):
         BASIC = "basic", _("Basic")
         INTERMEDIATE = "intermediate", _("Intermediate")
@@ -225,18 +228,8 @@ class CoursePage(ServedByView, Page):
     def outcome_list(self) -> list[str]:
         return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
 
-    @cached_property
-    def estimated_minutes(self) -> int:
-        """Sum of the live lessons' minutes."""
-        total = (
-            LessonPage.objects.live()
-            .descendant_of(self)
-            .aggregate(total=Sum("minutes"))["total"]
-        )
-        return total or 0
 
-
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictions, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -255,7 +248,7 @@ class ModulePage(Page):
         return redirect(f"{course.url}#module-{self.pk}")
 
 
-class LessonPage(ServedByView, Page):
+class LessonPage(ServedByView, CachedViewRestrictions, Page):
     summary = models.CharField(_("summary"), max_length=250, blank=True)
     minutes = models.PositiveSmallIntegerField(
         _("minutes to read"), default=5, help_text=_("A short lesson: 3 to 10 minutes.")
@@ -288,7 +281,7 @@ class LessonPage(ServedByView, Page):
         return self.serve(request)
 
 
-class QuizPage(ServedByView, Page):
+class QuizPage(ServedByView, CachedViewRestrictions, Page):
     """A graded quiz in a module. Questions come from a pool; keys stay server side.
 
     Attempt policy (safe by default): a wait after each attempt that grows with
@@ -409,7 +402,7 @@ class QuizPage(ServedByView, Page):
         return CoursePage.objects.ancestor_of(parent, inclusive=True).first()
 
 
-class AssignmentPage(ServedByView, Page):
+class AssignmentPage(ServedByView, CachedViewRestrictions, Page):
     """Practical work a learner submits and an instructor of the course reviews."""
 
     instructions = models.TextField(_("instructions"))

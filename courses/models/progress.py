@@ -151,3 +151,50 @@ class BusinessPlan(models.Model):
     @property
     def is_empty(self) -> bool:
         return not any(getattr(self, name) for name in self.ANSWER_FIELDS)
+
+
+class OfflineStep(models.Model):
+    """A step a learner took on her phone without a signal ("opened a lesson",
+    "marked it done"), sent later by the phone's queue. ``client_id`` is the
+    id the phone gave the step: the first account that sends it owns it, so a
+    replay changes nothing and another account's replay is refused."""
+
+    class Kind(models.TextChoices):
+        OPENED = "opened", _("opened the lesson")
+        DONE = "done", _("marked the lesson as done")
+
+    class Outcome(models.TextChoices):
+        APPLIED = "applied", _("applied")
+        REFUSED = "refused", _("refused")
+
+    client_id = models.UUIDField(_("id given by the phone"), unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="offline_steps",
+    )
+    kind = models.CharField(_("step"), max_length=10, choices=Kind.choices)
+    lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="offline_steps",
+    )
+    client_at = models.DateTimeField(_("time on the phone"))
+    counted_at = models.DateTimeField(_("time counted"))
+    received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    message = models.CharField(_("message"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("offline step")
+        verbose_name_plural = _("offline steps")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "client_id"], name="offline_step_unique_user_client_id"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.kind} · {self.lesson_id}"

@@ -31,11 +31,13 @@ from .dashboard import (
     CourseCard,
     DashboardCourse,
     business_plan_for,
+    course_card_from_outline,
     course_cards,
     course_catalogue,
     learner_dashboard,
     user_can_edit_page,
 )
+from .offline import OfflineBundle, OfflineFile, offline_bundle
 from .outline import (
     STEPLEN,
     CourseOutline,
@@ -72,8 +74,14 @@ from .reports import (
     courses_reportable_by,
     user_may_see_reports,
 )
+from .resume import ResumeCard, resume_card
 
 __all__ = [
+    "ResumeCard",
+    "resume_card",
+    "OfflineBundle",
+    "OfflineFile",
+    "offline_bundle",
     "LearningRecords",
     "assignable_courses",
     "courses_for_cohort",
@@ -95,6 +103,7 @@ __all__ = [
     "missing_prerequisites",
     "CourseCard",
     "course_cards",
+    "course_card_from_outline",
     "course_catalogue",
     "DashboardCourse",
     "learner_dashboard",

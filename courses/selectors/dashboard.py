@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 
 from accounts.models import User
+from home.page_cache import cached_by_content
 
 from ..models import (
     BusinessPlan,
@@ -16,13 +19,13 @@ from ..models import (
     CoursePage,
     Enrolment,
     LessonPage,
+    LessonProgress,
     Topic,
 )
 from .assignments import user_may_review
 from .outline import (
     CourseOutline,
     ProgressSummary,
-    _done_counts,
     _lesson_stats,
     course_outline,
     public_courses,
@@ -40,14 +43,25 @@ class CourseCard:
 
 def course_cards(*, courses: list[CoursePage], user: User | None) -> list[CourseCard]:
     stats = _lesson_stats(courses)
-    done = _done_counts(user, courses)
-    enrolled: set[int] = set()
-    if user is not None and user.is_authenticated:
-        enrolled = set(
-            Enrolment.objects.filter(user=user, course__in=courses).values_list(
-                "course_id", flat=True
+    # Her enrolments among these courses with the live lessons done in each:
+    # one query.
+    done: dict[int, int] = {}
+    if user is not None and user.is_authenticated and courses:
+        lessons_done = (
+            LessonProgress.objects.filter(
+                user=user, course_id=OuterRef("course_id"), lesson__live=True
             )
+            .order_by()
+            .values("course_id")
+            .annotate(done=Count("id"))
+            .values("done")
         )
+        done = dict(
+            Enrolment.objects.filter(user=user, course__in=courses)
+            .annotate(done=Coalesce(Subquery(lessons_done), 0))
+            .values_list("course_id", "done")
+        )
+    enrolled = set(done)
     cards = []
     for course in courses:
         total = stats[course.pk]["lessons"]
@@ -66,9 +80,23 @@ def course_cards(*, courses: list[CoursePage], user: User | None) -> list[Course
     return cards
 
 
+def course_card_from_outline(
+    outline: CourseOutline, enrolment: Enrolment | None
+) -> CourseCard:
+    """The card of one course from its outline: no query of its own."""
+    lessons = outline.lessons
+    return CourseCard(
+        course=outline.course,
+        lessons=len(lessons),
+        minutes=sum(lesson.page.minutes for lesson in lessons),
+        enrolled=enrolment is not None,
+        progress=outline.progress if enrolment is not None else None,
+    )
+
+
 def course_catalogue(*, request: HttpRequest, index: CourseIndexPage) -> dict[str, Any]:
     """Catalogue cards, filtered by an allowlisted topic and level, or searched."""
-    topics = list(Topic.objects.all())
+    topics = cached_by_content("courses:topics", lambda: list(Topic.objects.all()))
     courses = public_courses().child_of(index)
     topic_slug = request.GET.get("topik", "")
     topic = next((t for t in topics if t.slug == topic_slug), None)
@@ -83,6 +111,11 @@ def course_catalogue(*, request: HttpRequest, index: CourseIndexPage) -> dict[st
         course_list = list(courses.search(query))
         lesson_results = list(
             LessonPage.objects.live().public().descendant_of(index).search(query)[:20]
+        )
+    elif topic is None and not level:
+        # The whole catalogue, the same for everyone: cached.
+        course_list = cached_by_content(
+            f"courses:catalogue:{index.pk}", lambda: list(courses)
         )
     else:
         course_list = list(courses)
@@ -115,10 +148,18 @@ def learner_dashboard(*, user: User) -> dict[str, Any]:
         .select_related("course")
         .order_by("-last_activity_at")
     )
+    # Lessons done in every course at once, not one query per course.
+    done_ids = set(
+        LessonProgress.objects.filter(
+            user=user, course__in=[e.course_id for e in enrolments]
+        ).values_list("lesson_id", flat=True)
+    )
     courses = [
         DashboardCourse(
             enrolment=enrolment,
-            outline=course_outline(course=enrolment.course, user=user),
+            outline=course_outline(
+                course=enrolment.course, user=user, done_ids=done_ids
+            ),
         )
         for enrolment in enrolments
     ]

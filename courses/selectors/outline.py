@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Q
+from django.db.models import Case, Count, Max, Q, Value, When
 
 from accounts.models import User
+from home.page_cache import cached_by_content
 
 from ..models import (
     AssignmentPage,
@@ -151,31 +152,103 @@ class CourseOutline:
         return None, None
 
 
+# Basic courses first in the catalogue and on the home page, then the
+# instructors' order ("order in catalogue"), then the title.
+BASIC_FIRST = Case(When(level=CoursePage.Level.BASIC, then=Value(0)), default=Value(1))
+
+
 def public_courses():
     return (
         CoursePage.objects.live()
         .public()
         .select_related("topic", "cover_image")
-        .order_by("sort_order", "title")
+        .order_by(BASIC_FIRST, "sort_order", "title")
+    )
+
+
+@dataclass
+class CourseStructure:
+    """What every learner of a course sees alike: its pages, in tree order.
+
+    Cached until the content changes (``home.page_cache``); the learner's
+    state is added by :func:`course_outline` in at most three queries.
+    """
+
+    course: CoursePage
+    modules: list[ModulePage]
+    lessons: list[LessonPage]
+    quizzes: list[QuizPage]
+    assignments: list[AssignmentPage]
+
+
+def _structure_build(course_pk: int) -> CourseStructure | None:
+    course = CoursePage.objects.filter(pk=course_pk).first()
+    if course is None:
+        return None
+    return CourseStructure(
+        course=course,
+        modules=list(ModulePage.objects.child_of(course).live().order_by("path")),
+        lessons=list(
+            LessonPage.objects.descendant_of(course)
+            .live()
+            .order_by("path")
+            .only(
+                "id",
+                "path",
+                "depth",
+                "title",
+                "slug",
+                "url_path",
+                "live",
+                "locale_id",
+                "content_type_id",
+                "minutes",
+                "summary",
+            )
+        ),
+        quizzes=list(QuizPage.objects.descendant_of(course).live().order_by("path")),
+        assignments=list(
+            AssignmentPage.objects.descendant_of(course).live().order_by("path")
+        ),
+    )
+
+
+def course_structure(course_pk: int) -> CourseStructure | None:
+    """The course's pages (cached), or None if there is no such course."""
+    return cached_by_content(
+        f"courses:structure:{course_pk}", lambda: _structure_build(course_pk)
     )
 
 
 def course_for_lesson(lesson: LessonPage) -> CoursePage:
     """The course of any page below it (lesson, quiz or assignment)."""
-    return CoursePage.objects.ancestor_of(lesson).get()
-
-
-def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
-    """Modules and live lessons of ``course`` with done flags, in three queries."""
-    modules = list(ModulePage.objects.child_of(course).live().order_by("path"))
-    lessons = list(
-        LessonPage.objects.descendant_of(course)
-        .live()
-        .order_by("path")
-        .only("id", "path", "depth", "title", "slug", "url_path", "minutes", "summary")
+    course_pk = cached_by_content(
+        f"courses:course-of:{lesson.pk}",
+        lambda: (
+            CoursePage.objects.ancestor_of(lesson).values_list("pk", flat=True).get()
+        ),
     )
-    done_ids: set[int] = set()
-    if user is not None and user.is_authenticated:
+    structure = course_structure(course_pk)
+    if structure is None:
+        raise CoursePage.DoesNotExist
+    return structure.course
+
+
+def course_outline(
+    *, course: CoursePage, user: User | None, done_ids: set[int] | None = None
+) -> CourseOutline:
+    """Modules and live lessons of ``course`` with done flags.
+
+    The pages come from the cached structure; the learner's state costs at
+    most three queries (lessons done, quiz results, assignments).
+    """
+    structure = course_structure(course.pk) or _structure_build(course.pk)
+    modules = structure.modules if structure else []
+    if done_ids is not None:
+        pass  # the caller read the learner's lessons done for many courses
+    elif user is None or not user.is_authenticated:
+        done_ids = set()
+    else:
         done_ids = set(
             LessonProgress.objects.filter(user=user, course=course).values_list(
                 "lesson_id", flat=True
@@ -183,7 +256,7 @@ def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
         )
     by_path = {module.path: OutlineModule(page=module) for module in modules}
     number = 0
-    for lesson in lessons:
+    for lesson in structure.lessons if structure else []:
         module = by_path.get(lesson.path[:-STEPLEN])
         if module is None:
             continue
@@ -191,18 +264,26 @@ def course_outline(*, course: CoursePage, user: User | None) -> CourseOutline:
         module.lessons.append(
             OutlineLesson(page=lesson, done=lesson.pk in done_ids, number=number)
         )
-    _outline_quizzes_and_assignments(course=course, user=user, by_path=by_path)
+    if structure is not None:
+        _outline_quizzes_and_assignments(
+            course=course,
+            user=user,
+            by_path=by_path,
+            quizzes=structure.quizzes,
+            assignments=structure.assignments,
+        )
     return CourseOutline(course=course, modules=list(by_path.values()))
 
 
 def _outline_quizzes_and_assignments(
-    *, course: CoursePage, user: User | None, by_path: dict[str, OutlineModule]
+    *,
+    course: CoursePage,
+    user: User | None,
+    by_path: dict[str, OutlineModule],
+    quizzes: list[QuizPage],
+    assignments: list[AssignmentPage],
 ) -> None:
-    """Add quizzes and assignments with the learner's state: four queries."""
-    quizzes = list(QuizPage.objects.descendant_of(course).live().order_by("path"))
-    assignments = list(
-        AssignmentPage.objects.descendant_of(course).live().order_by("path")
-    )
+    """Add quizzes and assignments with the learner's state: two queries."""
     signed_in = user is not None and user.is_authenticated
     best: dict[int, tuple[int, bool]] = {}
     if signed_in and quizzes:
@@ -282,7 +363,13 @@ def missing_prerequisites(*, user: User, course: CoursePage) -> list[CoursePage]
 
 
 def _lesson_stats(courses: list[CoursePage]) -> dict[int, dict[str, int]]:
-    """Lesson count and minutes per course, in one query for all courses."""
+    """Lesson count and minutes per course, in one query for all courses
+    (cached until the content changes)."""
+    key = "courses:lesson-stats:" + ",".join(str(course.pk) for course in courses)
+    return cached_by_content(key, lambda: _lesson_stats_build(courses))
+
+
+def _lesson_stats_build(courses: list[CoursePage]) -> dict[int, dict[str, int]]:
     stats = {course.pk: {"lessons": 0, "minutes": 0} for course in courses}
     if not courses:
         return stats

@@ -107,6 +107,17 @@ class CourseReport:
     quizzes: list[QuizStat]
     active_days: int = ACTIVE_DAYS
 
+    def _share(self, count: int) -> int:
+        return round(100 * count / self.enrolled) if self.enrolled else 0
+
+    @property
+    def active_percent(self) -> int:
+        return self._share(self.active)
+
+    @property
+    def certified_percent(self) -> int:
+        return self._share(self.certified)
+
 
 def course_report(*, course: CoursePage, now: datetime | None = None) -> CourseReport:
     """Enrolled, active in the last seven days, done per lesson, the median

@@ -36,6 +36,11 @@ from .enrolments import (
     lesson_open_record,
     progress_record,
 )
+from .offline import (
+    QueuedStep,
+    StepResult,
+    offline_steps_apply,
+)
 from .quizzes import (
     QuizAlreadySubmitted,
     QuizNotReady,
@@ -44,6 +49,9 @@ from .quizzes import (
 )
 
 __all__ = [
+    "QueuedStep",
+    "StepResult",
+    "offline_steps_apply",
     "cohort_courses_set",
     "PermissionDenied",
     "Certificate",

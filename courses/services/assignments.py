@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from home.imaging import CleanedImage
+from notices.models import Notice
+from notices.services import notify
 
 from .. import selectors
 from ..models import (
@@ -97,6 +99,15 @@ def assignment_review(
         locked.reviewed_at = timezone.now()
         locked.full_clean(validate_constraints=False)
         locked.save()
+        notify(
+            user=locked.user,
+            kind=Notice.Kind.ASSIGNMENT_ACCEPTED
+            if accept
+            else Notice.Kind.ASSIGNMENT_REVISION,
+            key=f"assignment-reviewed:{locked.pk}",
+            url=locked.assignment.get_url() or "",
+            params={"course": locked.course.title},
+        )
     if accept:
         certificate_issue_if_complete(user=locked.user, course=locked.course)
     return locked

@@ -10,11 +10,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from accounts.models import User
+from notices.models import Notice
+from notices.services import notify
 
 from .. import selectors
 from ..models import (
@@ -71,6 +74,13 @@ def certificate_issue_if_complete(
     try:
         with transaction.atomic():
             certificate.save()
+            notify(
+                user=user,
+                kind=Notice.Kind.CERTIFICATE_ISSUED,
+                key=f"certificate-issued:{certificate.pk}",
+                url=reverse("certificate_verify", kwargs={"code": certificate.code}),
+                params={"course": course.title},
+            )
     except IntegrityError:
         return Certificate.objects.get(
             user=user, course=course, revoked_at__isnull=True

@@ -26,6 +26,7 @@ from .dashboard import (
     business_plan_pdf,
     dashboard,
 )
+from .offline import offline_bundle, offline_sync
 from .pages import (
     course_index_serve,
     course_page_serve,
@@ -41,6 +42,8 @@ from .quizzes import (
 )
 
 __all__ = [
+    "offline_bundle",
+    "offline_sync",
     "PRIVATE",
     "course_index_serve",
     "course_page_serve",

@@ -16,6 +16,8 @@ from ..models import CourseIndexPage, CoursePage, LessonPage
 from ..practice import practice_for_body
 from ._common import _private
 
+OFFLINE_SAVE_HEADER = "X-Berdaya-Offline"  # sent by static/js/offline-course.js
+
 
 def course_index_serve(request: HttpRequest, page: CourseIndexPage, *args, **kwargs):
     context = page.get_context(request, *args, **kwargs)
@@ -32,7 +34,7 @@ def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):
         {
             "outline": outline,
             "enrolment": enrolment,
-            "card": selectors.course_cards(courses=[page], user=user)[0],
+            "card": selectors.course_card_from_outline(outline, enrolment),
         }
     )
     if user.is_authenticated and enrolment is None:
@@ -58,7 +60,12 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
         if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
-    practices = practice_for_body(page.body, request.GET)
+    practices = practice_for_body(
+        page.body,
+        request.GET,
+        back=page.url or "",
+        can_save=user.is_authenticated and not is_preview,
+    )
     fragment = request.headers.get("X-Berdaya-Fragment", "")
     if fragment in practices:
         return _private(
@@ -68,7 +75,10 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
                 {"practice": practices[fragment]},
             )
         )
-    if enrolment is not None and request.method == "GET":
+    # "Save for offline" fetches the page to store it on the phone: not a
+    # reading. The stored copy, opened later, queues its own "opened" step.
+    offline_copy = request.headers.get(OFFLINE_SAVE_HEADER) == "1"
+    if enrolment is not None and request.method == "GET" and not offline_copy:
         # The lesson page itself, opened by an enrolled learner (not a
         # preview, not an editor who is not enrolled, not a practice
         # fragment): the evidence "Mark as done" needs.
@@ -86,6 +96,7 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
                 item.done for item in outline.lessons if item.page.pk == page.pk
             ),
             "practices": practices,
+            "offline_copy": offline_copy,
         }
     )
     return _private(TemplateResponse(request, page.get_template(request), context))

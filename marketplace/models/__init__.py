@@ -30,6 +30,7 @@ from .products import (
     Product,
     ProductDailyStat,
     ProductPhoto,
+    ProductVariant,
 )
 from .review import (
     ReviewLog,
@@ -48,6 +49,7 @@ __all__ = [
     "Brand",
     "Product",
     "ProductPhoto",
+    "ProductVariant",
     "ProductDailyStat",
     "Inquiry",
     "InquiryReply",

@@ -13,6 +13,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from ..licences import validate_halal_number, validate_pirt_number
+from ..photo_coach import tips as photo_tips
+from ..search import product_search_text
 from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
 from .brands import Brand, public_brand_q
 from .centres import Category
@@ -28,6 +31,24 @@ class ProductQuerySet(models.QuerySet):
         """Products buyers can see: live, and their brand is public
         (``Product.is_public`` for one row)."""
         return self.live().filter(public_brand_q("brand__"))
+
+    def refresh_search_text(self, *, batch_size: int = 500) -> int:
+        """Recompute ``search_text`` of these products (after a brand's name
+        changed, or rows written with ``bulk_create``); returns how many."""
+        done = 0
+        products = self.select_related("brand").order_by("pk")
+        batch: list[Product] = []
+        for product in products.iterator(chunk_size=batch_size):
+            product.search_text = product.build_search_text()
+            batch.append(product)
+            if len(batch) >= batch_size:
+                done += len(batch)
+                Product.objects.bulk_update(batch, ["search_text"])
+                batch = []
+        if batch:
+            done += len(batch)
+            Product.objects.bulk_update(batch, ["search_text"])
+        return done
 
 
 class Product(index.Indexed, models.Model):
@@ -95,9 +116,31 @@ class Product(index.Indexed, models.Model):
     net_weight = models.CharField(_("net weight"), max_length=40, blank=True)
     size = models.CharField(_("size"), max_length=60, blank=True)
     shelf_life = models.CharField(_("shelf life"), max_length=60, blank=True)
-    pirt_number = models.CharField(_("P-IRT number"), max_length=30, blank=True)
+    stock_quantity = models.PositiveIntegerField(
+        _("how many are left"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+        help_text=_(
+            "Optional, for ready stock. Buyers see “3 left”; at 0 it shows sold out."
+        ),
+    )
+    pirt_number = models.CharField(
+        _("P-IRT number"),
+        max_length=30,
+        blank=True,
+        validators=[validate_pirt_number],
+        help_text=_("15 digits from your SPP-IRT, for example 2063302010123-29."),
+    )
     halal_number = models.CharField(
-        _("halal certificate number"), max_length=40, blank=True
+        _("halal certificate number"),
+        max_length=40,
+        blank=True,
+        validators=[validate_halal_number],
+        help_text=_(
+            "From your BPJPH halal certificate: ID and digits, for example "
+            "ID31110000123450124."
+        ),
     )
     status = models.CharField(
         _("status"),
@@ -120,10 +163,15 @@ class Product(index.Indexed, models.Model):
         _("public halal number"), max_length=40, blank=True
     )
     published_at = models.DateTimeField(_("first published at"), null=True, blank=True)
+    # The approved name, brand name and description folded for search
+    # (marketplace/search.py); kept in step by ``save()`` and ``brand_approve``.
+    search_text = models.TextField(default="", blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ProductQuerySet.as_manager()
+
+    SEARCHED_FIELDS = ("public_name", "public_description")
 
     # Search reads the approved version only; the filter fields let search run
     # over ``Product.objects.public()`` itself.
@@ -163,6 +211,23 @@ class Product(index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(self.SEARCHED_FIELDS):
+            self.search_text = self.build_search_text()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def build_search_text(self, *, brand_name: str | None = None) -> str:
+        if brand_name is None:
+            brand_name = self.brand.public_name if self.brand_id else ""
+        return product_search_text(
+            name=self.public_name,
+            brand_name=brand_name,
+            description=self.public_description,
+        )
+
     def clean(self) -> None:
         if self.stock == self.Stock.MADE_TO_ORDER and not self.lead_time_days:
             raise ValidationError(
@@ -170,6 +235,17 @@ class Product(index.Indexed, models.Model):
             )
         if self.stock != self.Stock.MADE_TO_ORDER:
             self.lead_time_days = None
+        self.stock_derive()
+
+    def stock_derive(self) -> None:
+        """With a quantity, ready stock follows it: 0 left is sold out, more
+        is ready again. Made to order has no quantity."""
+        if self.stock == self.Stock.MADE_TO_ORDER:
+            self.stock_quantity = None
+        elif self.stock_quantity is not None:
+            self.stock = (
+                self.Stock.SOLD_OUT if self.stock_quantity == 0 else (self.Stock.READY)
+            )
 
     @property
     def is_live(self) -> bool:
@@ -181,6 +257,49 @@ class Product(index.Indexed, models.Model):
     def is_public(self) -> bool:
         """Buyers can see it: the same rule as ``Product.objects.public()``."""
         return self.is_live and self.brand.is_public
+
+
+class ProductVariant(models.Model):
+    """A simple choice of one product (a size, a flavour) with its own price
+    and, optionally, its own quantity left."""
+
+    product = models.ForeignKey(
+        Product,
+        verbose_name=_("product"),
+        on_delete=models.CASCADE,
+        related_name="variants",
+    )
+    name = models.CharField(
+        _("variant"), max_length=60, help_text=_("For example: 250 g, Pedas, Besar.")
+    )
+    price = models.PositiveIntegerField(
+        _("price (Rp)"),
+        validators=[MinValueValidator(PRICE_MIN), MaxValueValidator(PRICE_MAX)],
+    )
+    stock_quantity = models.PositiveIntegerField(
+        _("how many are left"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("variant")
+        verbose_name_plural = _("variants")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product", "name"], name="variant_unique_name_per_product"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.product} · {self.name}"
+
+    @property
+    def is_sold_out(self) -> bool:
+        return self.stock_quantity == 0
 
 
 class ProductPhoto(models.Model):
@@ -200,6 +319,8 @@ class ProductPhoto(models.Model):
         related_name="+",
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # What the photo coach measured at upload (marketplace.photo_coach).
+    signals = models.JSONField(_("photo signals"), default=dict, blank=True)
     in_draft = models.BooleanField(default=True)
     in_public = models.BooleanField(default=False)
     public_position = models.PositiveSmallIntegerField(default=0)
@@ -211,6 +332,11 @@ class ProductPhoto(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product} #{self.position}"
+
+    @property
+    def tips(self) -> list[dict]:
+        """The photo coach's tips for this photo (from the stored signals)."""
+        return photo_tips(self.signals)
 
 
 class ProductDailyStat(models.Model):

@@ -49,21 +49,30 @@ from .sellers import (
     seller_eligibility,
 )
 from .showcase import (
+    COUNT_CAP,
     SORTS,
+    ShowcasePage,
     brand_preview,
     brand_public_products,
     featured_products,
     product_preview,
     public_brand_get,
     public_product_get,
+    search_filter,
     search_product_ids,
+    showcase_brand_name,
     showcase_filter_choices,
+    showcase_page,
     showcase_products,
     whatsapp_order_url,
     whatsapp_share_url,
 )
+from .stock import PublicVariant, product_stock, variant_offers
 
 __all__ = [
+    "PublicVariant",
+    "product_stock",
+    "variant_offers",
     "brands_public",
     "products_public",
     "showcase_counts",
@@ -93,6 +102,11 @@ __all__ = [
     "whatsapp_digits",
     "project_products",
     "SORTS",
+    "COUNT_CAP",
+    "ShowcasePage",
+    "search_filter",
+    "showcase_page",
+    "showcase_brand_name",
     "search_product_ids",
     "showcase_products",
     "showcase_filter_choices",

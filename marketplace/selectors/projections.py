@@ -52,6 +52,7 @@ class PublicProduct:
     unit_label: str
     stock: str
     stock_label: str
+    stock_quantity: int | None
     lead_time_days: int | None
     min_order: int
     net_weight: str
@@ -104,8 +105,17 @@ def _relay_numbers(brands: list[Brand]) -> dict[int, str]:
 
 
 def _brand_projection(
-    brand: Brand, *, draft: bool = False, relays: dict[int, str] | None = None
+    brand: Brand,
+    *,
+    draft: bool = False,
+    relays: dict[int, str] | None = None,
+    with_cover: bool = True,
 ) -> PublicBrand:
+    """A brand as buyers see it.
+
+    ``with_cover=False`` for listings: they never show the cover, and reading
+    it would cost one image query per brand on the page.
+    """
     relays = relays or {}
     whatsapp, via_centre = "", False
     if brand.whatsapp_via_centre and brand.centre_id in relays:
@@ -120,7 +130,9 @@ def _brand_projection(
         story=brand.story if draft else brand.public_story,
         city=brand.city,
         logo=brand.logo if draft else brand.public_logo,
-        cover=brand.cover if draft else brand.public_cover,
+        cover=(
+            None if not with_cover else brand.cover if draft else brand.public_cover
+        ),
         centre_name=brand.centre.name if brand.show_centre and brand.centre else "",
         instagram_url=(
             f"https://www.instagram.com/{quote(brand.instagram_handle)}/"
@@ -149,6 +161,7 @@ def _product_projection(
         unit_label=product.get_unit_display(),
         stock=product.stock,
         stock_label=product.get_stock_display(),
+        stock_quantity=product.stock_quantity,
         lead_time_days=product.lead_time_days,
         min_order=product.min_order,
         net_weight=product.net_weight,
@@ -194,7 +207,7 @@ def project_products(products) -> list[PublicProduct]:
     for product in products:
         if product.brand_id not in brand_cache:
             brand_cache[product.brand_id] = _brand_projection(
-                product.brand, relays=relays
+                product.brand, relays=relays, with_cover=False
             )
         result.append(
             _product_projection(

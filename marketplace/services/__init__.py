@@ -43,7 +43,10 @@ from .products import (
     product_set_sold_out,
     product_submit,
     product_update,
+    product_variants_set,
     product_view_record,
+    product_views_flush,
+    product_views_flush_day,
 )
 from .review import (
     brand_approve,
@@ -82,8 +85,11 @@ __all__ = [
     "product_submit",
     "product_duplicate",
     "product_set_sold_out",
+    "product_variants_set",
     "product_archive",
     "product_view_record",
+    "product_views_flush",
+    "product_views_flush_day",
     "INQUIRY_LIMIT_PER_IP",
     "INQUIRY_LIMIT_PER_IP_PRODUCT",
     "INQUIRY_LIMIT_PER_PRODUCT",

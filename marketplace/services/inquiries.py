@@ -9,12 +9,15 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.cache import counter_hit
 from home.services import submission_once
 from home.tasks import enqueue_after_commit
+from notices.models import Notice
+from notices.services import notify
 
 from ..models import (
     Inquiry,
@@ -127,6 +130,16 @@ def inquiry_create(
             inquiry.save()
             enqueue_after_commit(
                 inquiry_seller_notify, inquiry_id=inquiry.pk, inbox_url=inbox_url
+            )
+            # In-app and SMS for the seller; her e-mail (with the question)
+            # is inquiry_seller_notify's. The SMS names only her product.
+            notify(
+                user=product.brand.owner,
+                kind=Notice.Kind.INQUIRY_NEW,
+                key=f"inquiry-new:{inquiry.pk}",
+                url=reverse("marketplace:inquiry_detail", args=[inquiry.pk]),
+                params={"product": product.name},
+                email=False,
             )
     except IntegrityError:
         return Inquiry.objects.get(token=token)

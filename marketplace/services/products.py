@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.cache import counter_hit
 from home.imaging import CleanedImage
 from home.services import SubmissionMismatch, submission_once
 from home.storage import files_removed_on_error
@@ -20,7 +22,10 @@ from ..models import (
     Product,
     ProductDailyStat,
     ProductPhoto,
+    ProductVariant,
 )
+from ..photo_coach import measure_cleaned
+from ..stats import VIEW_FLUSH_EVERY, VIEW_KEY_TTL, pending_views, view_key
 from ._common import (
     ShowcaseError,
     _changed,
@@ -62,18 +67,29 @@ def _photos_changed(product: Product) -> None:
 
 
 def product_photo_add(
-    *, product: Product, cleaned: CleanedImage, token: uuid.UUID | None = None
+    *,
+    product: Product,
+    cleaned: CleanedImage,
+    token: uuid.UUID | None = None,
+    alt_text: str = "",
 ) -> ProductPhoto:
-    """Add a photo (once per form ``token``: a double tap adds it once)."""
+    """Add a photo (once per form ``token``: a double tap adds it once), with
+    the seller's description of it for buyers who cannot see it."""
     result, _created = submission_once(
         token=token,
         kind="product_photo_add",
-        work=lambda: {"photo_id": _photo_add(product=product, cleaned=cleaned).pk},
+        work=lambda: {
+            "photo_id": _photo_add(
+                product=product, cleaned=cleaned, alt_text=alt_text
+            ).pk
+        },
     )
     return ProductPhoto.objects.get(pk=result["photo_id"], product=product)
 
 
-def _photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
+def _photo_add(
+    *, product: Product, cleaned: CleanedImage, alt_text: str = ""
+) -> ProductPhoto:
     with files_removed_on_error(), transaction.atomic():
         photos = _draft_photos(Product.objects.select_for_update().get(pk=product.pk))
         if len(photos) >= MAX_PHOTOS:
@@ -83,8 +99,14 @@ def _photo_add(*, product: Product, cleaned: CleanedImage) -> ProductPhoto:
         image = image_from_cleaned(
             cleaned=cleaned, title=product.name, uploaded_by_id=product.brand.owner_id
         )
+        if alt_text:
+            image.alt_text = alt_text
+            image.save(update_fields=["alt_text"])
         photo = ProductPhoto.objects.create(
-            product=product, image=image, position=len(photos)
+            product=product,
+            image=image,
+            position=len(photos),
+            signals=measure_cleaned(cleaned),
         )
         _photos_changed(product)
     return photo
@@ -158,6 +180,7 @@ def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> 
                     cleaned=cleaned, title=product.name, uploaded_by_id=brand.owner_id
                 ),
                 position=position,
+                signals=measure_cleaned(cleaned),
             )
     return product
 
@@ -225,22 +248,53 @@ def _product_duplicate(*, product: Product) -> Product:
         copy.full_clean(exclude=["slug"])
         _save_with_unique_slug(copy, base=copy.name, brand=product.brand)
         ProductPhoto.objects.bulk_create(
-            ProductPhoto(product=copy, image_id=photo.image_id, position=photo.position)
+            ProductPhoto(
+                product=copy,
+                image_id=photo.image_id,
+                position=photo.position,
+                signals=photo.signals,
+            )
             for photo in photos
         )
     return copy
 
 
 def product_set_sold_out(*, product: Product, sold_out: bool) -> Product:
-    """Stock changes apply at once (no review): buyers must know."""
+    """Stock changes apply at once (no review): buyers must know. Marking a
+    product with 0 left as available again drops the count."""
     with transaction.atomic():
         if sold_out:
             product.stock = Product.Stock.SOLD_OUT
+            if product.stock_quantity:
+                product.stock_quantity = 0
         elif product.stock == Product.Stock.SOLD_OUT:
             product.stock = Product.Stock.READY
+            if product.stock_quantity == 0:
+                product.stock_quantity = None
         product.lead_time_days = None if sold_out else product.lead_time_days
-        product.save(update_fields=["stock", "lead_time_days", "updated_at"])
+        product.save(
+            update_fields=["stock", "stock_quantity", "lead_time_days", "updated_at"]
+        )
     return product
+
+
+def product_variants_set(*, product: Product, variants: list[dict]) -> None:
+    """Set the product's variants to ``variants`` (name, price, quantity left),
+    in that order. By name, so sending the same form twice changes nothing.
+    Variants apply at once, like stock (see docs/marketplace.md)."""
+    with transaction.atomic():
+        keep = []
+        for position, row in enumerate(variants):
+            variant = ProductVariant.objects.filter(
+                product=product, name=row["name"]
+            ).first() or ProductVariant(product=product, name=row["name"])
+            variant.price = row["price"]
+            variant.stock_quantity = row.get("stock_quantity")
+            variant.position = position
+            variant.full_clean(validate_unique=False, validate_constraints=False)
+            variant.save()
+            keep.append(variant.pk)
+        product.variants.exclude(pk__in=keep).delete()
 
 
 def product_archive(*, product: Product, archived: bool) -> Product:
@@ -250,18 +304,54 @@ def product_archive(*, product: Product, archived: bool) -> Product:
     return product
 
 
-def product_view_record(*, product_id: int) -> None:
-    """Count a page view for today (no visitor data kept)."""
-    day = timezone.localdate()
+def _views_add(*, product_id: int, day, views: int) -> None:
     updated = ProductDailyStat.objects.filter(product_id=product_id, day=day).update(
-        views=F("views") + 1
+        views=F("views") + views
     )
     if updated:
         return
     try:
         with transaction.atomic():
-            ProductDailyStat.objects.create(product_id=product_id, day=day, views=1)
+            ProductDailyStat.objects.create(product_id=product_id, day=day, views=views)
     except IntegrityError:
         ProductDailyStat.objects.filter(product_id=product_id, day=day).update(
-            views=F("views") + 1
+            views=F("views") + views
         )
+
+
+def product_view_record(*, product_id: int) -> None:
+    """Count a page view for today (no visitor data kept): in the cache, and
+    in the database once every ``VIEW_FLUSH_EVERY`` views (``marketplace/stats.py``)."""
+    day = timezone.localdate()
+    count = counter_hit(view_key(product_id, day), VIEW_KEY_TTL)
+    if count is None:
+        _views_add(product_id=product_id, day=day, views=1)
+    elif count >= VIEW_FLUSH_EVERY:
+        product_views_flush(product_id=product_id, day=day)
+
+
+def product_views_flush(*, product_id: int, day) -> int:
+    """Move the views counted in the cache for ``product_id`` on ``day`` to
+    the database; returns how many. Views counted meanwhile stay in the cache
+    (the counter goes down by what was taken, not to zero)."""
+    key = view_key(product_id, day)
+    try:
+        pending = cache.get(key)
+        if not isinstance(pending, int) or pending <= 0:
+            return 0
+        cache.decr(key, pending)
+    except ValueError:  # expired meanwhile, or the cache stepped aside
+        return 0
+    _views_add(product_id=product_id, day=day, views=pending)
+    return pending
+
+
+def product_views_flush_day(*, day) -> int:
+    """Flush every product's counter of ``day`` (run daily for yesterday)."""
+    ids = list(Product.objects.values_list("pk", flat=True))
+    total = 0
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        for product_id, _day in pending_views(chunk, [day]):
+            total += product_views_flush(product_id=product_id, day=day)
+    return total

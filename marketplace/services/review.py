@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.search import index
 
 from accounts.models import User
+from notices.models import Notice
+from notices.services import notify
 
 from .. import selectors
 from ..models import (
@@ -29,7 +32,19 @@ def _refuse_own_approval(*, reviewer: User, owner_id: int | None) -> None:
         )
 
 
+def _review_notify(*, log: ReviewLog, owner: User, kind: str, params: dict) -> None:
+    """Tell the seller what the curator decided (``notices``), once per review."""
+    notify(
+        user=owner,
+        kind=kind,
+        key=f"review:{log.pk}",
+        url=reverse("marketplace:dashboard"),
+        params=params,
+    )
+
+
 def _reindex_products(brand: Brand) -> None:
+    brand.products.all().refresh_search_text()
     for product in brand.products.all():
         index.insert_or_update_object(product)
 
@@ -54,12 +69,18 @@ def brand_approve(
         brand.reviewed_at = now
         brand.full_clean()
         brand.save()
-        ReviewLog.objects.create(
+        log = ReviewLog.objects.create(
             brand=brand,
             reviewer=reviewer,
             decision=ReviewLog.Decision.APPROVED,
             checklist=sorted(checklist),
             message=message,
+        )
+        _review_notify(
+            log=log,
+            owner=brand.owner,
+            kind=Notice.Kind.BRAND_APPROVED,
+            params={"brand": brand.name},
         )
         transaction.on_commit(lambda: _reindex_products(brand))
     return brand
@@ -76,12 +97,18 @@ def brand_request_changes(
         brand.reviewed_at = timezone.now()
         brand.full_clean()
         brand.save()
-        ReviewLog.objects.create(
+        log = ReviewLog.objects.create(
             brand=brand,
             reviewer=reviewer,
             decision=ReviewLog.Decision.CHANGES_REQUESTED,
             checklist=sorted(checklist),
             message=message,
+        )
+        _review_notify(
+            log=log,
+            owner=brand.owner,
+            kind=Notice.Kind.BRAND_CHANGES,
+            params={"brand": brand.name},
         )
     return brand
 
@@ -153,12 +180,18 @@ def product_approve(
         product.reviewed_at = now
         product.full_clean()
         product.save()
-        ReviewLog.objects.create(
+        log = ReviewLog.objects.create(
             product=product,
             reviewer=reviewer,
             decision=ReviewLog.Decision.APPROVED,
             checklist=sorted(checklist),
             message=message,
+        )
+        _review_notify(
+            log=log,
+            owner=product.brand.owner,
+            kind=Notice.Kind.PRODUCT_APPROVED,
+            params={"product": product.name},
         )
     return product
 
@@ -173,11 +206,17 @@ def product_request_changes(
         product.review_message = message
         product.reviewed_at = timezone.now()
         product.save()
-        ReviewLog.objects.create(
+        log = ReviewLog.objects.create(
             product=product,
             reviewer=reviewer,
             decision=ReviewLog.Decision.CHANGES_REQUESTED,
             checklist=sorted(checklist),
             message=message,
+        )
+        _review_notify(
+            log=log,
+            owner=product.brand.owner,
+            kind=Notice.Kind.PRODUCT_CHANGES,
+            params={"product": product.name},
         )
     return product

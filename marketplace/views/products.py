@@ -13,14 +13,26 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from business.product_price import price_help_context
+
 from .. import selectors, services
 from ..forms import (
     PhotoUploadForm,
     ProductForm,
+    VariantFormSet,
+    variant_rows,
 )
 from ..models import Product
 from ._common import _error_text, _own_brand, _private
 from .showcase import _product_context
+
+
+def _variants_posted(request: HttpRequest, product: Product):
+    """The variants formset, or None when the form came without it (a page
+    from before variants existed): then the variants are left as they are."""
+    if "variants-TOTAL_FORMS" not in request.POST:
+        return None
+    return VariantFormSet(request.POST, instance=product, prefix="variants")
 
 
 @login_required
@@ -29,7 +41,8 @@ def product_create(request: HttpRequest) -> HttpResponse:
     brand = _own_brand(request)
     if request.method == "POST":
         form = ProductForm(request.POST, request.FILES)
-        if form.is_valid():
+        variants = _variants_posted(request, Product())
+        if form.is_valid() and (variants is None or variants.is_valid()):
             try:
                 product = services.product_create(
                     brand=brand,
@@ -37,6 +50,10 @@ def product_create(request: HttpRequest) -> HttpResponse:
                     photos=form.cleaned_data["new_photos"],
                     token=form.cleaned_data.get("token"),
                 )
+                if variants is not None:
+                    services.product_variants_set(
+                        product=product, variants=variant_rows(variants)
+                    )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
                     messages.success(request, _("Saved and sent for review."))
@@ -47,10 +64,16 @@ def product_create(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(initial={"min_order": 1})
+        variants = None
+    if variants is None:
+        variants = VariantFormSet(instance=Product(), prefix="variants")
+    context = {
+        "form": form,
+        "variants": variants,
+        **price_help_context(user=request.user, query=request.GET),
+    }
     return _private(
-        TemplateResponse(
-            request, "marketplace/seller/product_form.html", {"form": form}
-        )
+        TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )
 
 
@@ -63,13 +86,18 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
         form = ProductForm(
             request.POST, request.FILES, instance=product, existing_photos=existing
         )
-        if form.is_valid():
+        variants = _variants_posted(request, product)
+        if form.is_valid() and (variants is None or variants.is_valid()):
             try:
                 services.product_update(
                     product=product,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
                 )
+                if variants is not None:
+                    services.product_variants_set(
+                        product=product, variants=variant_rows(variants)
+                    )
                 if request.POST.get("action") == "submit":
                     services.product_submit(product=product)
                     messages.success(request, _("Saved and sent for review."))
@@ -88,7 +116,15 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, error)
     else:
         form = ProductForm(instance=product, existing_photos=existing)
-    context = {"form": form, "product": product}
+        variants = None
+    if variants is None:
+        variants = VariantFormSet(instance=product, prefix="variants")
+    context = {
+        "form": form,
+        "product": product,
+        "variants": variants,
+        **price_help_context(user=request.user, query=request.GET),
+    }
     return _private(
         TemplateResponse(request, "marketplace/seller/product_form.html", context)
     )
@@ -109,6 +145,7 @@ def product_photos(request: HttpRequest, pk: int) -> HttpResponse:
                         product=product,
                         cleaned=form.cleaned_data["photo"],
                         token=form.cleaned_data.get("token"),
+                        alt_text=form.cleaned_data.get("alt_text", ""),
                     )
                     messages.success(request, _("Photo added."))
                     return redirect("marketplace:product_photos", pk=product.pk)

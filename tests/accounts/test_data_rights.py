@@ -49,7 +49,14 @@ def test_data_download_contains_my_data_and_nobody_elses(client, owner, courses)
     enrolment_create(user=other, course=courses[1])
     client.force_login(owner)
     data = _export(client)
-    assert set(data) == {"accounts", "courses", "marketplace", "home"}
+    assert set(data) == {
+        "accounts",
+        "courses",
+        "marketplace",
+        "home",
+        "notices",
+        "business",
+    }
     profile = data["accounts"]["profile"]
     assert profile["legal_name"] == "Sari Wahyuni"
     assert profile["phone"] == "+6281234567890"

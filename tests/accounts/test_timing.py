@@ -1,4 +1,4 @@
-"""No account enumeration by timing (issue 15, item 2): a registered e-mail,
+"""No account enumeration by timing: a registered e-mail,
 phone or user name costs the same number of password hashes as an unknown one,
 on sign-in, password reset and sign-in code request, with the same answer."""
 

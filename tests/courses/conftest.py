@@ -35,6 +35,11 @@ def lesson_body(with_calculators: bool = False) -> list:
                 "value": {"intro": "Hitung BEP."},
                 "id": "bep-1",
             },
+            {
+                "type": "channel_price_calculator",
+                "value": {"intro": "Harga per saluran."},
+                "id": "chan-1",
+            },
             {"type": "cashbook", "value": {"intro": "Buku kas."}, "id": "kas-1"},
         ]
     return body

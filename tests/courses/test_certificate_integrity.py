@@ -1,4 +1,4 @@
-"""A certificate is evidence (issue 11): lessons must be opened, a quiz's keys
+"""A certificate is evidence: lessons must be opened, a quiz's keys
 are never shown, attempts are limited and the wait grows, and the editor
 refuses a showcase quiz without a wait. Last, a scripted learner who skims
 every lesson and retries the showcase course's quiz as often as the site

@@ -6,7 +6,7 @@ from courses.models import CoursePage, LessonPage, ModulePage
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_demo_creates_four_real_courses(client):
+def test_seed_demo_creates_five_real_courses(client):
     call_command("seed_demo")
     courses = {c.slug: c for c in CoursePage.objects.live()}
     assert set(courses) == {
@@ -14,7 +14,24 @@ def test_seed_demo_creates_four_real_courses(client):
         "mengelola-keuangan-usaha",
         "kemasan-dan-merek",
         "pemasaran-online",
+        "jualan-aman-dan-legal",
     }
+    # Issue 17: the pricing-per-channel lesson sits with HPP and price.
+    channel = LessonPage.objects.get(slug="harga-per-saluran")
+    assert channel.get_parent().slug == "hpp-dan-harga-jual"
+    # Lesson pictures are drawings of what their alt text says (stored with
+    # that alt), not labelled boxes.
+    pictures = [
+        block.value
+        for lesson in LessonPage.objects.all()
+        for block in lesson.body
+        if block.block_type == "image"
+    ]
+    assert len(pictures) >= 9
+    for value in pictures:
+        assert value["image"].title.startswith("Gambar: ")
+        assert value["image"].default_alt_text == value["alt"][:255]
+        assert value["alt"].startswith(("Gambar: ", "Gambar sederhana: "))
     for course in courses.values():
         modules = ModulePage.objects.child_of(course).live()
         assert modules.count() >= 3
@@ -51,7 +68,7 @@ def test_seed_demo_creates_four_real_courses(client):
     for lesson in LessonPage.objects.live():
         assert client.get(lesson.url).status_code == 200, lesson.url
 
-    # Learning II: a quiz per core course, drawn from a bigger pool, with a
+    # Quizzes: a quiz per core course, drawn from a bigger pool, with a
     # numeric question whose values change per attempt.
     from courses.models import (
         AssignmentPage,

@@ -1,6 +1,7 @@
 """Course reports in the Wagtail admin: who may read them, and the numbers."""
 
 import random
+import re
 from datetime import timedelta
 
 import pytest
@@ -262,3 +263,26 @@ def test_curriculum_reviewers_and_superusers_read_every_report(client, course):
         client.force_login(user)
         assert client.get(report_url(course)).status_code == 200
         assert client.get(reverse("courses_report_index")).status_code == 200
+
+
+def test_report_bars_draw_the_numbers_they_show(client, course, seeded, instructor):
+    """Each bar is as long as its written percentage (and the number is text)."""
+    client.force_login(instructor)
+    html = client.get(report_url(course)).content.decode()
+    bars = re.findall(
+        r'data-bar="(\d+)">.*?<rect class="bar-value" width="(\d+)".*?'
+        r"<strong>(\d+)%</strong>",
+        html,
+        re.S,
+    )
+    assert bars and all(a == b == c for a, b, c in bars)
+    shares = re.findall(
+        r'data-report="lesson-share"><span class="bar-chart" data-bar="(\d+)"', html
+    )
+    assert shares == ["33", "33", "17", "17"]
+    assert 'data-bar="50"' in html  # active: 3 of 6 enrolled
+    assert 'data-bar="33"' in html  # certified: 2 of 6
+    correct = re.findall(
+        r'data-report="share-correct"><span class="bar-chart" data-bar="(\d+)"', html
+    )
+    assert correct[0] == "33" and correct[-1] == "100"

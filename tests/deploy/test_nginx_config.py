@@ -102,3 +102,16 @@ def test_nginx_accepts_the_rendered_config(tmp_path, media):
         check=False,
     )
     assert tested.returncode == 0, tested.stderr
+
+
+def test_nginx_never_compresses_what_gunicorn_sends():
+    """Django compresses the pages without secrets; nginx compresses none
+    (BREACH), and keeps one cached copy per coding it asks the app for."""
+    https = SITE[SITE.index("listen ${BERDAYA_HTTPS_LISTEN}") :]
+    for location in ("location / {", "location /admin/ {", "location ~ ^/(en/)?toko"):
+        block = https[https.index(location) :]
+        block = block[: block.index("}")]
+        assert "gzip off;" in block, location
+    root = https[https.index("location / {") :]
+    assert "proxy_set_header Accept-Encoding $berdaya_encoding;" in root
+    assert "$berdaya_encoding;" in root[root.index("proxy_cache_key") :].split("\n")[0]

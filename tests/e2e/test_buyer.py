@@ -52,7 +52,15 @@ def test_buyer_browses_filters_asks_and_seller_sees_it(phones):
         "Apakah bisa kirim 20 pak ke Depok untuk arisan hari Sabtu?"
     )
     form.get_by_role("button", name="Kirim pertanyaan").click()
-    expect(page.get_by_role("status")).to_contain_text("Pertanyaan Anda sudah terkirim")
+    # The confirmation takes the form's place, where the buyer is looking,
+    # and says what happens next.
+    expect(page).to_have_url(re.compile(r"\?terkirim=1#tanya$"))
+    sent = page.locator("#tanya [data-inquiry-sent]")
+    expect(sent).to_be_visible()
+    expect(sent).to_be_in_viewport()
+    expect(sent.get_by_role("status")).to_contain_text("Dapur Bu Sari")
+    expect(sent.get_by_role("listitem")).to_have_count(3)
+    expect(page.locator("#tanya form")).to_have_count(0)
     buyer.check("buyer-04-question-sent")
 
     # The seller of Dapur Bu Sari sees it in the inbox.

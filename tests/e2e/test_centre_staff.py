@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from playwright.sync_api import expect
 
@@ -73,10 +74,11 @@ def test_staff_onboard_cohort_and_learner_signs_in_with_card(phones):
     learner.check("card-02-choose-password")
     mine.get_by_role("textbox", name="Kata sandi", exact=True).fill("rosa-jahit-2026")
     mine.get_by_role("textbox", name="Kata sandi (lagi)").fill("rosa-jahit-2026")
-    mine.get_by_role("button", name="Setel Kata Sandi").click()
-    mine.get_by_role("navigation", name="Menu utama").get_by_role(
-        "link", name="Belajar saya"
-    ).click()
+    mine.get_by_role("button", name="Simpan kata sandi").click()
+    # Straight to her courses, welcomed by name (not to "change password").
+    expect(mine).to_have_url(re.compile(r"/belajar/$"))
+    expect(mine.get_by_role("status")).to_contain_text(name)
+    expect(mine.get_by_label("Kata sandi saat ini")).to_have_count(0)
     learner.check("card-03-my-learning")
 
     # Back on the staff laptop: the cohort dashboard shows Rosa, signed in.

@@ -55,7 +55,8 @@ def test_instructor_writes_lesson_reviewer_approves_learner_reads(phones):
     )
     image.get_by_role("textbox", name="Keterangan").fill("Catatan belanja seminggu")
     admin.get_by_role("button", name="More actions").click()
-    admin.get_by_role("button", name=re.compile("^Pengajuan ke")).click()
+    # "Kirim ke <alur>": Wagtail's "Submit to" in the project's own words.
+    admin.get_by_role("button", name=re.compile("^Kirim ke")).click()
     expect(admin.get_by_role("main").get_by_role("status").first).to_contain_text(title)
     instructor.check("instructor-02-submitted", axe=False, weight=False)
 

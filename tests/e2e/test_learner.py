@@ -8,6 +8,7 @@ import random
 import re
 import zlib
 
+from django.utils import translation
 from playwright.sync_api import expect
 
 from courses.demo_content import ASSIGNMENTS, QUIZZES
@@ -18,7 +19,7 @@ COURSE = "Perencanaan Usaha"
 COURSE_SLUG = "perencanaan-usaha"
 QUIZ_LINK = re.compile(r"\bkuis\b", re.IGNORECASE)
 ASSIGNMENT = ASSIGNMENTS[COURSE_SLUG]["title"]
-# Strings new in issue 11, before and after their Indonesian translation.
+# Strings of the certificate rules, before and after their Indonesian translation.
 CHOOSE_NAME = re.compile("^(Pilih nama|Choose the name)$")
 PRINT_THIS_NAME = re.compile("^(Ya, cetak nama ini|Yes, print this name)$")
 
@@ -93,19 +94,52 @@ def test_learner_signs_up_enrols_learns_and_practises(phones):
     page.get_by_role("link", name="Semua pelajaran").click()
     page.get_by_role("link", name=re.compile("Contoh menghitung HPP")).click()
     practice = page.get_by_role("region", name=re.compile("Latihan: biaya per barang"))
-    practice.get_by_label("Bahan untuk satu kali produksi (Rp)").fill("150.000")
-    practice.get_by_label("Upah kerja untuk satu kali produksi (Rp)").fill("50000")
-    practice.get_by_label("Biaya lain: gas, listrik, kemasan (Rp)").fill("25.000")
-    practice.get_by_label("Jumlah barang dalam satu kali produksi").fill("50")
-    practice.get_by_label("Untung yang Anda mau (%)").fill("40")
+    with translation.override("id"):
+        label = {
+            msgid: translation.gettext(msgid)
+            for msgid in (
+                "Materials and packaging for one batch (Rp)",
+                "Labour for one batch (Rp)",
+                "Other costs for one batch (Rp)",
+                "Pieces made in one batch",
+                "Markup on HPP (%)",
+            )
+        }
+    material = practice.get_by_label(
+        label["Materials and packaging for one batch (Rp)"]
+    )
+    material.fill("150.000")
+    practice.get_by_label(label["Labour for one batch (Rp)"]).fill("50000")
+    practice.get_by_label(label["Other costs for one batch (Rp)"]).fill("25.000")
+    units = practice.get_by_label(label["Pieces made in one batch"])
+    units.fill("50")
+    practice.get_by_label(label["Markup on HPP (%)"]).fill("40")
     practice.get_by_role("button", name="Hitung").click()
     expect(practice).to_contain_text("Rp 225.000")  # the whole batch
     expect(practice).to_contain_text("Rp 4.500")  # HPP per piece
-    expect(practice).to_contain_text("Rp 6.300")  # price with 40 % profit
+    expect(practice).to_contain_text("Rp 6.300")  # price with a 40 % markup
+    expect(practice.locator('[data-channel="reseller"]')).to_contain_text("Rp 8.400")
+
+    # A wrong value: the field itself is marked, its error linked, and
+    # "Hitung" moves the focus to the summary that links to it.
+    units.fill("abc")
+    practice.get_by_role("button", name="Hitung").click()
+    summary = practice.locator("[data-error-summary]")
+    expect(summary).to_be_focused()
+    expect(units).to_have_attribute("aria-invalid", "true")
+    units_id = units.get_attribute("id")
+    assert f"{units_id}_error" in units.get_attribute("aria-describedby").split()
+    expect(page.locator(f"#{units_id}_error")).not_to_be_empty()
+    # Fixed, with the shorthand people type: the mark goes away.
+    units.fill("50")
+    material.fill("150rb")
+    practice.get_by_role("button", name="Hitung").click()
+    expect(practice).to_contain_text("Rp 6.300")
+    expect(units).not_to_have_attribute("aria-invalid", "true")
     phone.check("learner-07-hpp-calculator")
 
 
-# --- Learning II: quiz, certificate, PDF, verification -------------------------
+# --- Quiz, certificate, PDF, verification -------------------------
 
 
 def _number(text: str) -> int:

@@ -84,6 +84,41 @@ def test_the_price_field_stores_twenty_five_thousand():
 
 def test_the_calculator_field_reads_a_comma_as_thousands():
     assert AmountField().clean("150,000") == 150000
-    form = HppForm(data={"material": "25,50", "units": "10", "margin": "30"})
+    form = HppForm(data={"material": "25,50", "units": "10", "markup": "30"})
     assert not form.is_valid()
     assert form.errors["material"] == [FRACTION_MESSAGE]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("25rb", 25_000),
+        ("25 ribu", 25_000),
+        ("25RB", 25_000),
+        ("25k", 25_000),
+        ("2,5rb", 2_500),
+        ("1,5jt", 1_500_000),
+        ("1.5 juta", 1_500_000),
+        ("Rp 1,25 jt", 1_250_000),
+        ("Rp 25.000", 25_000),
+        ("1.500rb", 1_500_000),
+    ],
+)
+def test_spoken_shorthand_is_understood(raw, expected):
+    assert parse_rupiah(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("1,2345rb", "fraction"),
+        ("-5rb", "negative"),
+        ("rb", "invalid"),
+        ("25 rbu", "invalid"),
+        ("1,5,5jt", "invalid"),
+    ],
+)
+def test_bad_shorthand_is_refused(raw, code):
+    with pytest.raises(ValidationError) as refused:
+        parse_rupiah(raw)
+    assert refused.value.code == code

@@ -2,14 +2,14 @@ import json
 import re
 
 import pytest
-from django.contrib.staticfiles import finders
+from django.conf import settings
 from django.core.management import call_command
-from django.urls import reverse
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
 from home.money import format_rupiah, parse_rupiah
 from tests.factories import UserFactory
+from tests.weights import page_bytes_on_wire
 
 pytestmark = pytest.mark.django_db
 
@@ -35,17 +35,17 @@ def test_home_page_never_shows_learner_names(client, site_root):
     assert "Legal" not in html
 
 
-def test_language_switch_changes_and_persists(client, site_root):
-    response = client.post(
-        reverse("set_language"), {"language": "en", "next": "/"}, follow=False
-    )
-    assert response.status_code == 302
-    assert response.url == "/en/"
-    html = client.get("/en/").content.decode()
+def test_language_switch_is_plain_links_to_the_same_page(client, site_root):
+    about = StandardPage.objects.get(slug="tentang")
+    response = client.get(about.url)
+    html = response.content.decode()
+    # A link, not a form: no CSRF cookie on an anonymous page.
+    assert f'href="/en{about.url}" hreflang="en"' in html
+    assert "csrftoken" not in response.cookies
+    html = client.get(f"/en{about.url}").content.decode()
     assert 'lang="en"' in html
     assert "Skip to content" in html
-    # The choice is remembered in a cookie: the next visit stays English.
-    assert client.cookies["django_language"].value == "en"
+    assert f'href="{about.url}" hreflang="id"' in html
 
 
 def test_indonesian_interface_by_default(client, site_root):
@@ -103,7 +103,7 @@ def test_healthz_is_503_when_the_database_fails(client, monkeypatch):
 def test_robots_and_sitemap(client, site_root):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    assert f"Sitemap: {settings.SITE_BASE_URL}/sitemap.xml" in robots.content.decode()
     assert "Disallow: /admin/" in robots.content.decode()
     sitemap = client.get("/sitemap.xml")
     assert sitemap.status_code == 200
@@ -113,15 +113,15 @@ def test_robots_and_sitemap(client, site_root):
 def test_home_page_budget_under_30_kb_and_no_other_host(client, site_root):
     response = client.get("/")
     html = response.content.decode()
-    total = len(response.content)
     assets = re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html)
     assert assets, "the stylesheet must be linked"
-    for url in assets:
-        path = finders.find(url.removeprefix("/static/"))
-        with open(path, "rb") as f:
-            total += len(f.read())
+    total = page_bytes_on_wire(response)
     assert total < 30 * 1024, f"home page weighs {total} bytes"
-    external = re.findall(r'(?:href|src)="((?:https?:)?//[^"]+)"', html)
+    external = [
+        url
+        for url in re.findall(r'(?:href|src|content)="((?:https?:)?//[^"]+)"', html)
+        if not url.startswith(settings.SITE_BASE_URL.rstrip("/") + "/")
+    ]
     assert external == []
 
 
@@ -184,3 +184,13 @@ def test_rupiah_filter_formats_without_decimals():
     assert format_rupiah("1250000.4") == "Rp 1.250.000"
     assert format_rupiah(0) == "Rp 0"
     assert format_rupiah(None) == ""
+
+
+@pytest.mark.parametrize("path", ["/robots.txt", "/healthz"])
+def test_head_is_answered_like_get(client, site_root, path):
+    """Monitors and crawlers send HEAD: it answers as GET does, without a body."""
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code
+    assert head.status_code != 405
+    assert head.content == b""

@@ -299,16 +299,20 @@ def test_site_setup_twice_changes_nothing(set_up):
     assert _snapshot() == before
 
 
-def test_site_setup_keeps_what_editors_changed(set_up):
+def test_site_setup_keeps_what_editors_changed(set_up, settings):
     home = HomePage.objects.get()
     home.hero_title = "Judul dari editor"
     home.save_revision().publish()
     set_up.title = "Kelas usaha"
     set_up.intro = "Pengantar dari editor."
     set_up.save_revision().publish()
+    # The Site's host name and port follow SITE_BASE_URL (tests/home/test_sitemap.py);
+    # its root page and name are the administrator's.
+    settings.SITE_BASE_URL = "https://berdaya.example"
     site = Site.objects.get(is_default_site=True)
     site.hostname = "berdaya.example"
     site.port = 443
+    site.site_name = "Berdaya Bekasi"
     site.save()
 
     before = _snapshot()
@@ -317,7 +321,8 @@ def test_site_setup_keeps_what_editors_changed(set_up):
     assert HomePage.objects.get().hero_title == "Judul dari editor"
     index = CourseIndexPage.objects.get()
     assert (index.title, index.intro) == ("Kelas usaha", "Pengantar dari editor.")
-    assert Site.objects.get(is_default_site=True).hostname == "berdaya.example"
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.site_name) == ("berdaya.example", "Berdaya Bekasi")
 
 
 def test_site_setup_restores_missing_grants_and_workflow(set_up):

@@ -1,4 +1,4 @@
-"""The inquiry limiter cannot be used to silence a product (issue 15, item 5):
+"""The inquiry limiter cannot be used to silence a product:
 only accepted questions count toward a product's limit, each address has its
 own limit, and the seller sees how many were stopped."""
 

@@ -17,6 +17,7 @@ from home.tasks import MAX_ATTEMPTS, RETRY_DELAYS
 from marketplace import services
 from marketplace.models import Inquiry
 from marketplace.tasks import inquiry_seller_notify
+from tests.home.test_mail import assert_automatic
 
 
 def inquiry_data(**overrides):
@@ -217,3 +218,23 @@ def test_reply_to_a_phone_only_buyer_is_texted_once(seller_client, product, task
     # The SMS task keeps no message text in its row once it finished.
     sms_task = DBTaskResult.objects.get(task_path="accounts.tasks.sms_deliver")
     assert sms_task.args_kwargs == {"args": [], "kwargs": {"wiped": True}}
+
+
+def test_inquiry_notice_is_marked_automatic(
+    settings, product, seller, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_MESSAGE_ID_DOMAIN = "berdaya.example"
+    seller.email = "seller@example.com"
+    seller.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.inquiry_create(
+            product=product,
+            token=uuid.uuid4(),
+            buyer_name="Dewi",
+            buyer_phone="",
+            buyer_email="dewi@example.com",
+            quantity=1,
+            message="Masih ada?",
+        )
+    [message] = mail.outbox
+    assert_automatic(message)

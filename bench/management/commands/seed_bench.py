@@ -1,0 +1,29 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from bench.seed import Sizes, seed
+
+
+class Command(BaseCommand):
+    help = (
+        "Migrate the bench database and seed it: the demo, then 10,000 products "
+        "across 500 brands, 10,000 learners and a cohort of 500 (idempotent)."
+    )
+
+    def add_arguments(self, parser):
+        defaults = Sizes()
+        parser.add_argument("--products", type=int, default=defaults.products)
+        parser.add_argument("--brands", type=int, default=defaults.brands)
+        parser.add_argument("--learners", type=int, default=defaults.learners)
+        parser.add_argument("--cohort-size", type=int, default=defaults.cohort_size)
+
+    def handle(self, *args, **options):
+        call_command("migrate", "--noinput", verbosity=0)
+        sizes = Sizes(
+            products=options["products"],
+            brands=options["brands"],
+            learners=options["learners"],
+            cohort_size=options["cohort_size"],
+        )
+        seed(sizes, stdout=self.stdout)
+        self.stdout.write(self.style.SUCCESS("The bench data set is ready."))

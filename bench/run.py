@@ -1,0 +1,276 @@
+"""The bench: key pages against a plain Wagtail page, in one run.
+
+``make bench`` (``manage.py seed_bench`` then ``manage.py run_bench``, both
+with ``DJANGO_SETTINGS_MODULE=bench.settings``) measures each key page twice:
+
+1. in-process, with Django's test client: database queries of a warm request
+   (``CaptureQueriesContext``) and the HTML size;
+2. over HTTP against gunicorn (``deploy/gunicorn.conf.py``, 2 workers):
+   bytes on the wire (``Accept-Encoding: br, gzip``), requests per second at
+   ``--connections`` keep-alive connections (threads + ``http.client``) and
+   the p50/p99 latency, in alternating rounds with the reference page (a
+   StandardPage with a 10 KB body) so that a busy machine slows both alike.
+
+It prints one Markdown table. Numbers are relative: the ratio column is what
+to compare between runs and machines.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.models import Cohort, User
+from bench.seed import BRAND_PREFIX, REFERENCE_SLUG, signed_in_lesson
+from courses.models import Certificate, CourseIndexPage, CoursePage
+from home.models import StandardPage
+from marketplace.models import Brand, Product
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = "reference (plain Wagtail page, 10 KB body)"
+
+
+@dataclass
+class Page:
+    name: str
+    path: str
+    user: str | None = None  # username signed in, or anonymous
+    queries: int = 0
+    html_bytes: int = 0
+    wire_bytes: int = 0
+    encoding: str = "identity"
+    status: int = 0
+    latencies: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rps(self) -> float:
+        return len(self.latencies) / self.seconds if self.seconds else 0.0
+
+    def percentile(self, p: float) -> float:
+        if not self.latencies:
+            return 0.0
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]
+
+
+def key_pages() -> list[Page]:
+    """The pages of issue "speed at scale", found in the seeded database."""
+    showcase = reverse("marketplace:showcase")
+    brand = Brand.objects.filter(slug__startswith=BRAND_PREFIX).order_by("pk").first()
+    product = Product.objects.filter(brand=brand).order_by("pk").first()
+    lesson = signed_in_lesson()
+    cohort = Cohort.objects.order_by("pk").first()
+    certificate = Certificate.objects.order_by("pk").first()
+    seller = brand.owner.username
+    pages = [
+        Page(REFERENCE, StandardPage.objects.get(slug=REFERENCE_SLUG).url),
+        Page("lesson (signed in)", lesson.url, user="peserta"),
+        Page("course", CoursePage.objects.live().order_by("path").first().url),
+        Page("catalogue", CourseIndexPage.objects.live().first().url),
+        Page("home", "/"),
+        Page("showcase", showcase),
+        Page("showcase search ?q=sambal", showcase + "?q=sambal"),
+        Page("showcase ?page=200", showcase + "?page=200"),
+        Page("brand", reverse("marketplace:brand_detail", args=[brand.slug])),
+        Page(
+            "product",
+            reverse("marketplace:product_detail", args=[brand.slug, product.slug]),
+        ),
+        Page(
+            "certificate check",
+            reverse("certificate_verify", args=[certificate.code])
+            if certificate
+            else reverse("certificate_lookup"),
+        ),
+        Page("seller dashboard", reverse("marketplace:dashboard"), user=seller),
+        Page(
+            "staff cohort dashboard",
+            reverse("centres:cohort_detail", args=[cohort.pk]),
+            user="staf",
+        ),
+    ]
+    return pages
+
+
+def session_cookies(usernames: set[str]) -> dict[str, str]:
+    """A real session per signed-in user (same database and secret key as
+    gunicorn), as a Cookie header."""
+    cookies = {}
+    for username in usernames:
+        client = Client()
+        client.force_login(User.objects.get(username=username))
+        value = client.cookies[settings.SESSION_COOKIE_NAME].value
+        cookies[username] = f"{settings.SESSION_COOKIE_NAME}={value}"
+    return cookies
+
+
+def measure_in_process(pages: list[Page], cookies: dict[str, str]) -> None:
+    """Queries of a warm request and HTML bytes, with the test client."""
+    for page in pages:
+        client = Client()
+        headers = {"Cookie": cookies[page.user]} if page.user else {}
+        client.get(page.path, headers=headers)  # warm caches
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(page.path, headers=headers)
+        page.status = response.status_code
+        page.queries = len(queries.captured_queries)
+        page.html_bytes = len(response.content)
+
+
+def request(conn: http.client.HTTPConnection, page: Page, cookie: str | None):
+    headers = {"Accept-Encoding": "br, gzip", "Host": "127.0.0.1"}
+    if cookie:
+        headers["Cookie"] = cookie
+    conn.request("GET", page.path, headers=headers)
+    response = conn.getresponse()
+    body = response.read()
+    return response.status, body, response.getheader("Content-Encoding", "identity")
+
+
+def measure_wire(port: int, pages: list[Page], cookies: dict[str, str]) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    for page in pages:
+        status, body, encoding = request(conn, page, cookies.get(page.user))
+        if status != 200:
+            raise RuntimeError(f"{page.name}: {page.path} answered {status}")
+        page.wire_bytes, page.encoding = len(body), encoding
+    conn.close()
+
+
+def load(port: int, page: Page, cookie: str | None, seconds: float, connections: int):
+    """``connections`` threads, each a keep-alive connection, for ``seconds``."""
+    deadline = time.monotonic() + seconds
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def worker() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        local = []
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            try:
+                status, _body, _enc = request(conn, page, cookie)
+            except (OSError, http.client.HTTPException) as error:
+                errors.append(repr(error))
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                continue
+            if status != 200:
+                errors.append(str(status))
+            local.append(time.monotonic() - started)
+        conn.close()
+        with lock:
+            page.latencies.extend(local)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    page.seconds += time.monotonic() - started
+    if errors:
+        raise RuntimeError(f"{page.name}: {len(errors)} failed, e.g. {errors[0]}")
+
+
+def wait_for(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("gunicorn stopped; see its output above")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", "/healthz")
+            conn.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError("gunicorn did not answer")
+
+
+def gunicorn(port: int, workers: int) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "BERDAYA_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": str(workers),
+        "GUNICORN_LOG_LEVEL": "warning",
+    }
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and config
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            str(ROOT / "deploy" / "gunicorn.conf.py"),
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def table(pages: list[Page]) -> str:
+    reference = pages[0].rps
+    lines = [
+        "| page | queries | HTML | on the wire | req/s | vs reference | p50 | p99 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for page in pages:
+        ratio = page.rps / reference if reference else 0.0
+        lines.append(
+            f"| {page.name} | {page.queries} | {page.html_bytes / 1024:.1f} KB "
+            f"| {page.wire_bytes / 1024:.1f} KB ({page.encoding}) "
+            f"| {page.rps:.1f} | {ratio:.2f} "
+            f"| {page.percentile(0.5) * 1000:.0f} ms "
+            f"| {page.percentile(0.99) * 1000:.0f} ms |"
+        )
+    return "\n".join(lines)
+
+
+def run(*, rounds: int, seconds: float, connections: int, workers: int, port: int):
+    """Measure every key page; returns the pages with their numbers."""
+    call_command("collectstatic", "--noinput", verbosity=0)
+    pages = key_pages()
+    cookies = session_cookies({page.user for page in pages if page.user})
+    measure_in_process(pages, cookies)
+    for page in pages:
+        if page.status != 200:
+            raise RuntimeError(f"{page.name}: {page.path} answered {page.status}")
+    server = gunicorn(port, workers)
+    try:
+        wait_for(port, server)
+        measure_wire(port, pages, cookies)
+        for page in pages:  # warm every worker
+            load(port, page, cookies.get(page.user), 0.5, connections)
+            page.latencies.clear()
+            page.seconds = 0.0
+        for round_number in range(rounds):
+            for page in pages:
+                load(port, page, cookies.get(page.user), seconds, connections)
+            sys.stderr.write(f"round {round_number + 1}/{rounds} done\n")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return pages
+
+
+def header(*, rounds: int, seconds: float, connections: int, workers: int) -> str:
+    return (
+        f"{connection.vendor}, {rounds} rounds x {seconds:g} s per page, "
+        f"{connections} connections, gunicorn {workers} workers (gthread), "
+        f"Python load generator on the same machine ({os.cpu_count()} CPUs)"
+    )

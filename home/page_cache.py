@@ -1,0 +1,134 @@
+"""Caches of published content, and their one invalidation.
+
+Everything cached from the page tree (the menus, course outlines, the route
+from a URL to a page, page view restrictions) is keyed by one *content
+version*: a token in the cache that changes whenever pages change. Wagtail's
+``page_published``, ``page_unpublished`` and ``post_page_move`` signals, and
+any save or delete of a page, a site, a locale or a page view restriction,
+replace the token (now, and again when the transaction commits, so a request
+that read the old rows in between does not keep them). Old entries are never
+read again and expire on their own.
+
+One token for the whole tree is deliberate: editors publish rarely next to
+how often pages are read, and a per-page key would have to know every place a
+page's title or URL shows (a lesson title appears in its course's outline, the
+next/previous links, the learner dashboard).
+
+With the cache down (``home.cache``) every read misses and the pages are built
+from the database, as before.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "pages:content-version"
+# Entries keyed by an old version are garbage: let them go within a day.
+ENTRY_SECONDS = 24 * 60 * 60
+
+T = TypeVar("T")
+_MISSING = object()
+
+
+def content_version() -> str:
+    """The current token (a new one if the cache has none)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(VERSION_KEY, version, None):
+            version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def content_changed() -> None:
+    """Forget everything cached from the page tree."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _changed_now_and_on_commit() -> None:
+    content_changed()
+    transaction.on_commit(content_changed)
+
+
+def content_changed_receiver(sender, **kwargs) -> None:
+    """A signal receiver for other apps' rows shown in cached content."""
+    _changed_now_and_on_commit()
+
+
+def cached_by_content(key: str, build: Callable[[], T]) -> T:
+    """``build()``, cached under ``key`` until the content changes."""
+    full_key = f"pages:{content_version()}:{key}"
+    value = cache.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(full_key, value, ENTRY_SECONDS)
+    return value
+
+
+def _tree_row_changed(sender, raw: bool = False, **kwargs):
+    _changed_now_and_on_commit()
+
+
+def signals_connect() -> None:
+    """Watch saves and deletes of pages (every page model), sites, locales
+    and view restrictions. Connected per model (from ``HomeConfig.ready()``,
+    once every page model exists), not for every sender: a delete receiver
+    for all models would make Django load each row before deleting it."""
+    for model in {Page, *get_page_models(), Site, Locale, PageViewRestriction}:
+        post_save.connect(_tree_row_changed, sender=model, dispatch_uid=f"pc-{model}")
+        post_delete.connect(
+            _tree_row_changed, sender=model, dispatch_uid=f"pc-del-{model}"
+        )
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def _page_event(sender, **kwargs):
+    _changed_now_and_on_commit()
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def _restriction_groups_changed(sender, **kwargs):
+    _changed_now_and_on_commit()
+
+
+# --- View restrictions from the cache ---------------------------------------
+
+
+def _restriction_table() -> dict:
+    restrictions: dict[str, list[PageViewRestriction]] = {}
+    for restriction in PageViewRestriction.objects.select_related(
+        "page"
+    ).prefetch_related("groups"):
+        restrictions.setdefault(restriction.page.path, []).append(restriction)
+    return {
+        "has_aliases": Page.objects.filter(alias_of__isnull=False).exists(),
+        "by_path": restrictions,
+    }
+
+
+class CachedViewRestrictions:
+    """A page whose view restrictions (its own and its ancestors') come from
+    one cached table instead of two queries per request. With aliases in the
+    tree (which take their source's restrictions) Wagtail's own lookup runs."""
+
+    def get_view_restrictions(self):
+        table = cached_by_content("view-restrictions", _restriction_table)
+        if table["has_aliases"]:
+            return super().get_view_restrictions()
+        return [
+            restriction
+            for path, found in table["by_path"].items()
+            if self.path.startswith(path)
+            for restriction in found
+        ]

@@ -1,0 +1,147 @@
+"""Learning pages: at most 8 queries, whatever the size of the catalogue and
+the course, with cached content that changes as soon as an editor publishes."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses import selectors, services
+from courses.models import LessonPage
+from tests.courses.conftest import add_page, build_course, finish_lessons
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 8
+
+
+def queries(client, url) -> int:
+    client.get(url)  # warm: the first request fills the caches
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def small_and_big(catalogue):
+    small = build_course(catalogue, slug="kecil", title="Kecil", modules=1, lessons=2)
+    big = build_course(catalogue, slug="besar", title="Besar", modules=5, lessons=8)
+    for n in range(8):
+        build_course(catalogue, slug=f"lain-{n}", title=f"Lain {n}", lessons=1)
+    return small, big
+
+
+def lesson_of(course, user, index=-1) -> LessonPage:
+    return selectors.course_outline(course=course, user=user).lessons[index].page
+
+
+def test_lesson_and_course_pages_signed_in(client, catalogue, learner):
+    small, big = small_and_big(catalogue)
+    for course in (small, big):
+        services.enrolment_create(user=learner, course=course)
+    outline = selectors.course_outline(course=big, user=learner)
+    finish_lessons(learner, [item.page for item in outline.lessons[:20]])
+    client.force_login(learner)
+    counts = {
+        "lesson small": queries(client, lesson_of(small, learner).url),
+        "lesson big": queries(client, lesson_of(big, learner).url),
+        "course small": queries(client, small.url),
+        "course big": queries(client, big.url),
+        "catalogue": queries(client, catalogue.url),
+        "home": queries(client, "/"),
+        "dashboard": queries(client, reverse("courses:dashboard")),
+    }
+    assert max(counts.values()) <= BUDGET, counts
+    assert counts["lesson small"] == counts["lesson big"], counts
+    assert counts["course small"] == counts["course big"], counts
+
+
+def test_pages_anonymous(client, catalogue):
+    few = build_course(catalogue, slug="satu", title="Satu", lessons=1)
+    counts_few = {
+        "course": queries(client, few.url),
+        "catalogue": queries(client, catalogue.url),
+        "home": queries(client, "/"),
+    }
+    small_and_big(catalogue)
+    counts_many = {
+        "course": queries(client, few.url),
+        "catalogue": queries(client, catalogue.url),
+        "home": queries(client, "/"),
+    }
+    assert max(counts_many.values()) <= BUDGET, counts_many
+    assert counts_few == counts_many
+
+
+def test_learner_dashboard_does_not_grow_with_courses(client, catalogue, learner):
+    client.force_login(learner)
+    first = build_course(catalogue, slug="pertama", title="Pertama", lessons=1)
+    services.enrolment_create(user=learner, course=first)
+    one = queries(client, reverse("courses:dashboard"))
+    for n in range(4):
+        extra = build_course(catalogue, slug=f"tambah-{n}", title=f"Tambah {n}")
+        services.enrolment_create(user=learner, course=extra)
+    five = queries(client, reverse("courses:dashboard"))
+    assert one <= BUDGET
+    # The outline of each course comes from the cache; what grows is the
+    # learner's own state (a few queries a course), never a query per lesson.
+    assert five - one <= 4 * 3, (one, five)
+
+
+def test_certificate_check_page(client, catalogue, learner, course, lessons):
+    services.enrolment_create(user=learner, course=course)
+    finish_lessons(learner, lessons)
+    certificate = learner.certificates.get()
+    url = reverse("certificate_verify", args=[certificate.code])
+    assert queries(client, url) <= BUDGET
+
+
+def test_a_published_title_shows_on_the_next_request(client, catalogue, learner):
+    course = build_course(catalogue, slug="baru", title="Baru", lessons=2)
+    services.enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+    lesson = lesson_of(course, learner, 0)
+    neighbour = lesson_of(course, learner, 1)
+    assert "Pelajaran 1.2" in client.get(course.url).content.decode()
+    assert ">Baru</a>" in client.get(lesson.url).content.decode()  # its course
+
+    neighbour.title = "Judul yang baru terbit"
+    neighbour.save_revision().publish()
+    assert "Judul yang baru terbit" in client.get(course.url).content.decode()
+    course.title = "Kursus berganti nama"
+    course.save_revision().publish()
+    assert ">Kursus berganti nama</a>" in client.get(lesson.url).content.decode()
+
+    # A new lesson appears in the outline; an unpublished one leaves it.
+    module = lesson.get_parent()
+    added = add_page(module, LessonPage(title="Pelajaran tambahan", slug="tambahan"))
+    assert "Pelajaran tambahan" in client.get(course.url).content.decode()
+    added.unpublish()
+    assert "Pelajaran tambahan" not in client.get(course.url).content.decode()
+    assert client.get(added.url).status_code == 404
+
+    # A moved lesson is served at its new address; the old one redirects
+    # there (Wagtail's automatic redirect), it does not serve the cached page.
+    old_url = neighbour.url
+    other = build_course(catalogue, slug="lain", title="Lain", lessons=1)
+    target = other.get_children().first()
+    client.get(old_url)
+    neighbour.move(target, pos="last-child")
+    neighbour.refresh_from_db()
+    assert neighbour.url != old_url
+    moved = client.get(old_url)
+    assert (moved.status_code, moved["Location"]) == (301, neighbour.url)
+    # Now a lesson of the other course, which she has not enrolled in.
+    gated = client.get(neighbour.url)
+    assert (gated.status_code, gated["Location"]) == (302, other.url)
+
+
+def test_a_deleted_page_is_gone_from_the_menu_and_the_route(client, catalogue):
+    course = build_course(catalogue, slug="hapus", title="Hapus", lessons=1)
+    assert client.get(course.url).status_code == 200
+    assert 'href="/kursus/"' in client.get("/").content.decode()
+    course_url = course.url
+    course.delete()
+    assert client.get(course_url).status_code == 404
+    catalogue.unpublish()
+    assert 'href="/kursus/"' not in client.get("/").content.decode()

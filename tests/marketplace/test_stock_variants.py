@@ -1,0 +1,177 @@
+"""Quantity left, variants, and the P-IRT / halal number formats."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from marketplace import selectors, services
+from marketplace.licences import validate_halal_number, validate_pirt_number
+from marketplace.models import Product, ProductVariant
+from tests.marketplace.conftest import make_seller
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "2063302010123-29",
+        "P-IRT No. 2063302010123-29",
+        "PIRT 206330201012329",
+        "8 06 3302 01 0123 29",
+    ],
+)
+def test_valid_pirt_numbers(number):
+    validate_pirt_number(number)
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["12345", "2063302010123", "9063302010123-29", "P-IRT abc", "0063302010123-29"],
+)
+def test_invalid_pirt_numbers_show_an_example(number):
+    with pytest.raises(ValidationError) as error:
+        validate_pirt_number(number)
+    assert "2063302010123-29" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "number", ["ID32110000123456", "id 3211 0000 1234 5608 24", "ID31110000123450124"]
+)
+def test_valid_halal_numbers(number):
+    validate_halal_number(number)
+
+
+@pytest.mark.parametrize(
+    "number", ["12345", "00150012345678", "ID123", "MUI-LPPOM-2016001234", "IDABCDEF"]
+)
+def test_invalid_halal_numbers_show_an_example(number):
+    with pytest.raises(ValidationError) as error:
+        validate_halal_number(number)
+    assert "ID32110000123456" in str(error.value)
+
+
+def form_data(**overrides):
+    data = {
+        "name": "Keripik Pedas",
+        "category": "",
+        "description": "Renyah",
+        "price": "10.000",
+        "unit": "pcs",
+        "stock": "ready",
+        "min_order": "1",
+        "token": str(uuid.uuid4()),
+        "variants-TOTAL_FORMS": "0",
+        "variants-INITIAL_FORMS": "0",
+        "variants-MIN_NUM_FORMS": "0",
+        "variants-MAX_NUM_FORMS": "10",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_the_seller_form_refuses_a_short_pirt_number(seller_client, product):
+    data = form_data(category=product.category_id, pirt_number="12345")
+    response = seller_client.post(
+        reverse("marketplace:product_edit", args=[product.pk]), data
+    )
+    assert response.status_code == 200
+    assert 'id="id_pirt_number_error"' in response.content.decode()
+    product.refresh_from_db()
+    assert product.pirt_number == ""
+
+
+def test_quantity_left_shows_and_zero_is_sold_out(client, seller_client, product):
+    data = form_data(category=product.category_id, stock_quantity="3")
+    data["name"] = product.name
+    data["price"] = "25.000"
+    seller_client.post(reverse("marketplace:product_edit", args=[product.pk]), data)
+    product.refresh_from_db()
+    assert product.stock_quantity == 3 and product.stock == Product.Stock.READY
+    page = client.get(product_url(product)).content.decode()
+    assert 'data-stock-left="3"' in page
+    assert 'id="tanya"' in page  # asking the seller stays
+
+    data["stock_quantity"] = "0"
+    data["token"] = str(uuid.uuid4())
+    seller_client.post(reverse("marketplace:product_edit", args=[product.pk]), data)
+    product.refresh_from_db()
+    assert product.stock == Product.Stock.SOLD_OUT
+    page = client.get(product_url(product)).content.decode()
+    assert "data-stock-left" not in page
+    assert "https://schema.org/OutOfStock" in page
+    assert 'id="tanya"' in page
+    # Marking it available again drops the zero count.
+    services.product_set_sold_out(product=product, sold_out=False)
+    product.refresh_from_db()
+    assert product.stock == Product.Stock.READY and product.stock_quantity is None
+
+
+def product_url(product):
+    return reverse(
+        "marketplace:product_detail", args=[product.brand.slug, product.slug]
+    )
+
+
+def test_variants_are_edited_in_the_form_and_shown_as_offers(
+    client, seller_client, product
+):
+    data = form_data(category=product.category_id)
+    data.update(
+        {
+            "name": product.name,
+            "price": "25.000",
+            "variants-TOTAL_FORMS": "2",
+            "variants-0-name": "250 g",
+            "variants-0-price": "25.000",
+            "variants-0-stock_quantity": "",
+            "variants-1-name": "500 g",
+            "variants-1-price": "45.000",
+            "variants-1-stock_quantity": "0",
+        }
+    )
+    url = reverse("marketplace:product_edit", args=[product.pk])
+    assert seller_client.post(url, data).status_code == 302
+    seller_client.post(url, data)  # sent twice: still two variants
+    names = list(product.variants.values_list("name", "price", "stock_quantity"))
+    assert names == [("250 g", 25000, None), ("500 g", 45000, 0)]
+
+    page = client.get(product_url(product)).content.decode()
+    assert 'data-variant="250 g"' in page and 'data-variant="500 g"' in page
+    assert '<meta itemprop="price" content="45000">' in page
+
+    product.refresh_from_db()
+    stock = selectors.product_stock(product)
+    offers = selectors.variant_offers(
+        stock["variants"], url="https://x.test/p", product_stock=product.stock
+    )
+    assert [(o["name"], o["price"], o["availability"]) for o in offers] == [
+        ("250 g", "25000", "https://schema.org/InStock"),
+        ("500 g", "45000", "https://schema.org/OutOfStock"),
+    ]
+    json.dumps(offers)  # ready for a JSON-LD block
+
+    # Removing a variant in the form removes it.
+    data["variants-INITIAL_FORMS"] = "2"
+    variants = list(product.variants.order_by("position"))
+    data["variants-0-id"] = str(variants[0].pk)
+    data["variants-1-id"] = str(variants[1].pk)
+    data["variants-1-DELETE"] = "on"
+    seller_client.post(url, data)
+    assert list(product.variants.values_list("name", flat=True)) == ["250 g"]
+
+
+def test_another_sellers_variants_cannot_be_edited(client, product):
+    other = make_seller(username="penjual-lain")
+    client.force_login(other)
+    response = client.post(
+        reverse("marketplace:product_edit", args=[product.pk]),
+        form_data(category=product.category_id),
+    )
+    assert response.status_code == 404
+    assert ProductVariant.objects.count() == 0
