@@ -7,6 +7,8 @@ import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from marketplace import selectors, services
@@ -175,3 +177,47 @@ def test_another_sellers_variants_cannot_be_edited(client, product):
     )
     assert response.status_code == 404
     assert ProductVariant.objects.count() == 0
+
+
+def test_the_product_page_reads_its_variants_once(
+    client, product, django_assert_num_queries
+):
+    """The page's product comes with its variants: showing them (and their
+    offers) reads the variants table once, however many there are."""
+    url = product_url(product)
+
+    def add_variants(names):
+        for name in names:
+            position = product.variants.count()
+            ProductVariant.objects.create(
+                product=product, name=name, price=25_000, position=position
+            )
+
+    def variant_queries():
+        client.get(url)  # renditions are made once
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        sql = [q["sql"] for q in ctx.captured_queries]
+        return len(sql), sum('FROM "marketplace_productvariant"' in q for q in sql)
+
+    add_variants(["250 g", "500 g"])
+    queries, reads = variant_queries()
+    assert reads == 1
+    add_variants(["1 kg", "Pedas", "Original manis"])
+    with django_assert_num_queries(queries):
+        html = client.get(url).content.decode()
+    assert html.count("data-variant=") == 5
+
+    page_product = selectors.public_product_get(
+        brand_slug=product.brand.slug, product_slug=product.slug
+    )
+    with django_assert_num_queries(0):
+        stock = selectors.product_stock(page_product)
+    assert [v.name for v in stock["variants"]] == [
+        "250 g",
+        "500 g",
+        "1 kg",
+        "Pedas",
+        "Original manis",
+    ]
