@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 import pytest
@@ -10,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from marketplace import selectors, services
 from marketplace.licences import validate_halal_number, validate_pirt_number
@@ -221,3 +224,38 @@ def test_the_product_page_reads_its_variants_once(
         "Pedas",
         "Original manis",
     ]
+
+
+def _input_names(html: str) -> dict[str, str]:
+    """Each labelled input's accessible name (its label, without the hidden
+    asterisk), by the input's id."""
+    names = {}
+    for target, text in re.findall(
+        r'<label for="([^"]+)"[^>]*>(.*?)</label>', html, re.S
+    ):
+        text = re.sub(r'<span aria-hidden="true">.*?</span>', "", text)
+        names[target] = " ".join(re.sub(r"<[^>]+>", "", text).split())
+    return names
+
+
+def test_every_input_of_the_product_form_has_its_own_name(seller_client, product):
+    """The product's price and each variant's price (and quantity left) are
+    told apart by their labels, so a screen reader (or a test) can find each."""
+    for position, name in enumerate(["250 g", "500 g"]):
+        ProductVariant.objects.create(
+            product=product, name=name, price=25_000, position=position
+        )
+    for url in (
+        reverse("marketplace:product_create"),
+        reverse("marketplace:product_edit", args=[product.pk]),
+    ):
+        html = seller_client.get(url).content.decode()
+        names = _input_names(html)
+        assert "id_variants-0-price" in names
+        assert len(set(names.values())) == len(names), sorted(names.values())
+
+    with translation.override("id"):
+        product_price = gettext("Price (Rp)")
+        second_price = gettext("Price of variant %(number)s (Rp)") % {"number": 2}
+    assert names["id_price"] == product_price
+    assert names["id_variants-1-price"] == second_price != product_price
