@@ -242,10 +242,32 @@ class VariantForm(forms.ModelForm):
         fields = ["name", "price", "stock_quantity"]
 
 
+class BaseVariantFormSet(forms.BaseInlineFormSet):
+    """Each row's fields say which variant they belong to ("Price of variant
+    2"): on the product form every input has its own name, never one shared
+    with the product's price or quantity or with another row's."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if index is None:  # the formset's empty_form: never shown
+            return
+        number = {"number": index + 1}
+        labels = {
+            "name": _("Name of variant %(number)s"),
+            "price": _("Price of variant %(number)s (Rp)"),
+            "stock_quantity": _("How many of variant %(number)s are left"),
+            "DELETE": _("Delete variant %(number)s"),
+        }
+        for name, label in labels.items():
+            if name in form.fields:
+                form.fields[name].label = label % number
+
+
 VariantFormSet = forms.inlineformset_factory(
     Product,
     ProductVariant,
     form=VariantForm,
+    formset=BaseVariantFormSet,
     extra=1,
     max_num=MAX_VARIANTS,
     validate_max=True,

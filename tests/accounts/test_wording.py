@@ -118,3 +118,25 @@ def test_makemessages_never_writes_project_strings_into_the_overrides():
     assert files
     assert {Path(f.locale_dir).name for f in files} == {"locale"}
     assert Path(command.default_locale_path) == root / "locale"
+
+
+def test_makemessages_never_reads_node_modules_or_the_venv(tmp_path):
+    """Strings of installed packages stay out of our catalogue, even when the
+    command is run without --ignore (or with --no-default-ignore)."""
+    for folder in ("shop", "node_modules/some-package", ".venv/lib/site"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "strings.py").write_text('_("Sell")\n')
+        (tmp_path / folder / "page.html").write_text("{% translate 'Buy' %}\n")
+    command = MakeMessages()
+    command.locale_paths = [str(p) for p in settings.LOCALE_PATHS]
+    command.default_locale_path = command.locale_paths[0]
+    command.ignore_patterns = []
+    command.symlinks = False
+    command.verbosity = 0
+    command.domain = "django"
+    command.extensions = {".py", ".html"}
+    files = command.find_files(str(tmp_path))
+    assert sorted(Path(f.path).relative_to(tmp_path).as_posix() for f in files) == [
+        "shop/page.html",
+        "shop/strings.py",
+    ]
