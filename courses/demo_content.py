@@ -695,8 +695,10 @@ KEUANGAN = {
                             "text",
                             "<h3>Rumus harga per saluran</h3>"
                             "<p>Mulai dari uang yang ingin Anda <strong>terima</strong> untuk satu barang: HPP ditambah laba Anda.</p>"
-                            "<p><strong>Harga = uang yang ingin diterima : (1 - potongan saluran)</strong>. "
-                            "Lalu tambahkan ongkos kirim jika Anda yang membayarnya.</p>"
+                            "<p><strong>Harga = uang yang ingin diterima : (1 - potongan saluran)</strong>.</p>"
+                            "<p>Jika Anda yang membayar ongkos kirim, tambahkan ongkos kirim ke uang yang ingin diterima "
+                            "<strong>sebelum</strong> dibagi. Potongan aplikasi diambil dari seluruh harga, "
+                            "termasuk ongkos kirim yang ada di dalamnya.</p>"
                             "<p>Potongan 25% berarti dibagi 0,75. Potongan 10% berarti dibagi 0,9. "
                             "Bulatkan ke atas ke ratusan rupiah.</p>",
                         ),
@@ -710,7 +712,9 @@ KEUANGAN = {
                                     "Langsung lewat WhatsApp: Rp 9.000. "
                                     "Reseller potongan 25%: 9.000 : 0,75 = Rp 12.000. Reseller membayar Rp 9.000. "
                                     "Toko titipan 30%: 9.000 : 0,7 = 12.857, dibulatkan Rp 12.900. "
-                                    "Aplikasi belanja 10%: 9.000 : 0,9 = Rp 10.000, ongkos kirim dibayar pembeli."
+                                    "Aplikasi belanja 10%: 9.000 : 0,9 = Rp 10.000, ongkos kirim dibayar pembeli. "
+                                    "Jika Bu Wati memberi gratis ongkir Rp 1.000 per batang: "
+                                    "(9.000 + 1.000) : 0,9 = 11.111, dibulatkan Rp 11.200."
                                 ),
                             },
                         ),
@@ -730,7 +734,7 @@ KEUANGAN = {
                                 "title": "Langkah menentukan harga",
                                 "items": [
                                     "Hitung HPP satu barang.",
-                                    "Tentukan uang yang ingin Anda terima: HPP ditambah laba.",
+                                    "Tentukan uang yang ingin Anda terima: HPP ditambah laba, ditambah ongkos kirim jika Anda yang membayarnya.",
                                     "Tulis potongan setiap saluran yang Anda pakai.",
                                     "Bagi uang yang ingin diterima dengan (1 - potongan). Bulatkan ke atas.",
                                     "Pakai satu harga eceran yang sama di semua tempat. Ambil dari saluran dengan potongan terbesar.",

@@ -3,12 +3,14 @@ legal. These tests hold the numbers and rules of the content itself."""
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from decimal import Decimal
 
 import pytest
 
+from business import calculators
 from courses import quizzes
 from courses.demo_content import ASSIGNMENTS, COURSES, QUIZZES
 from courses.demo_content_safe import JUALAN_AMAN
@@ -92,6 +94,27 @@ def test_price_per_channel_lesson_numbers_add_up():
     assert int(Decimal(9000) / Decimal("0.7")) == 12857 and "12.857" in text
     assert Decimal(9000) / Decimal("0.9") == 10000 and "Rp 10.000" in text
     assert 5 <= lesson["minutes"] <= 8
+
+
+def test_price_per_channel_lesson_adds_shipping_before_dividing_as_the_calculator():
+    # The lesson and the calculator (business.calculators.channel_price) say
+    # the same thing: shipping you pay goes into what you want to receive,
+    # then the whole is divided, because the channel's cut is taken from the
+    # whole price. Adding it after the division leaves fee x shipping short.
+    text = _text(LESSONS["harga-per-saluran"][1])
+    assert "Lalu tambahkan ongkos kirim" not in text
+    assert "<strong>sebelum</strong> dibagi" in text
+    exact = calculators.channel_price(
+        wanted=Decimal(9000), fee_percent=Decimal(10), shipping=Decimal(1000)
+    )
+    assert exact == 11112
+    assert "(9.000 + 1.000) : 0,9 = 11.111" in text
+    shelf = math.ceil(exact / 100) * 100
+    assert shelf == 11200 and f"Rp {shelf:,}".replace(",", ".") in text
+    # At that shelf price Bu Wati keeps at least the Rp 9.000 she wanted.
+    assert shelf * Decimal("0.9") - 1000 >= 9000
+    # The other order (divide, then add shipping) would leave less.
+    assert (Decimal(9000) / Decimal("0.9") + 1000) * Decimal("0.9") - 1000 < 9000
 
 
 def test_markup_and_margin_are_taught_apart():

@@ -14,6 +14,8 @@ from tests.e2e.conftest import PASSWORD, sign_in
 COURSE = KEUANGAN["title"]
 # Module 2, lesson 1: it has a picture; lesson 3 of the course.
 LESSON = KEUANGAN["modules"][1]["lessons"][0]["title"]
+# The next lesson holds the HPP calculator, which the server computes.
+CALCULATOR_LESSON = KEUANGAN["modules"][1]["lessons"][1]["title"]
 SAVE = re.compile("^(Simpan untuk offline|Save for offline)$")
 MARK_DONE = re.compile("^(Tandai selesai|Mark as done)")
 
@@ -108,6 +110,15 @@ def test_learner_saves_a_course_and_learns_offline(phones, site):
     expect(status).to_contain_text("2")
     assert server_progress(site, username)["done"] == 0
     phone.check("offline-02-lesson-offline", weight=False)
+
+    # A saved lesson with a calculator says the calculator needs a signal.
+    page.go_back()
+    expect(page.get_by_role("heading", level=1)).to_have_text(COURSE)
+    page.get_by_role("link", name=re.compile(re.escape(CALCULATOR_LESSON))).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(CALCULATOR_LESSON)
+    note = page.locator("[data-needs-signal-note].message")
+    expect(note).to_have_count(1)
+    expect(note).to_contain_text(re.compile("sinyal|signal"))
 
     # A page not saved (the quiz) shows the offline page, not the dinosaur.
     page.go_back()
