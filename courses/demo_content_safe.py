@@ -235,7 +235,10 @@ JUALAN_AMAN = {
                             "text",
                             "<p>Setiap cara bayar punya aturan sendiri. Pilih yang cocok dengan saluran jual Anda.</p>"
                             "<ul><li><strong>QRIS</strong>: pembeli memindai kode QR. Uang masuk ke rekening atau dompet digital Anda. "
-                            "Ada potongan kecil untuk transaksi besar. Tanyakan ke bank Anda.</li>"
+                            "Untuk usaha mikro, pembayaran QRIS sampai Rp 500.000 tidak dipotong biaya. "
+                            "Di atas Rp 500.000, potongannya 0,3% dan dibayar oleh Anda sebagai penjual. "
+                            "Jangan minta pembeli membayar biaya tambahan karena memakai QRIS: itu dilarang. "
+                            "(Aturan Bank Indonesia, berlaku sejak 1 Desember 2024. Dicek 30 November 2026.)</li>"
                             "<li><strong>Transfer bank</strong>: cocok untuk pesanan WhatsApp. "
                             "Kirim barang setelah uang terlihat di rekening Anda sendiri.</li>"
                             "<li><strong>Aplikasi belanja</strong>: pembeli membayar ke aplikasi. Aplikasi menahan uangnya "

@@ -60,8 +60,8 @@ class HppForm(SellingCostsForm, PracticeForm):
 
 
 VARIABLE_COST_HELP = _(
-    "What one more piece costs you: materials, packaging and other costs per piece "
-    "(your HPP). Not rent or other fixed costs."
+    "What one more piece costs you: materials, packaging and any other cost you pay "
+    "for each piece. Not rent or other fixed costs."
 )
 
 

@@ -215,3 +215,15 @@ def test_quiz_pools_follow_the_rules(course):
                     assert option["text"].strip(".") not in explanation
         if question["type"] == "numeric":
             assert str(question["formula"]) not in explanation
+
+
+def test_qris_fee_is_stated_with_its_rule_and_date():
+    """A seller must know what QRIS costs her and that the buyer never pays it
+    (Bank Indonesia: 0% up to Rp 500.000 for micro merchants from 1 December
+    2024, 0.3% above, never charged to the buyer)."""
+    text = _text(LESSONS["menerima-pembayaran"][1])
+    assert "Rp 500.000 tidak dipotong" in text
+    assert "0,3%" in text and "dibayar oleh Anda" in text
+    assert "Jangan minta pembeli membayar biaya tambahan" in text
+    assert "Bank Indonesia" in text and "1 Desember 2024" in text
+    assert "Tanyakan ke bank Anda" not in text
