@@ -86,6 +86,7 @@ class Page:
         """Anonymous pages other than the reference may come from the page cache."""
         return self.user is None and self.name != REFERENCE
 
+
 def key_pages() -> list[Page]:
     """The pages of issue "speed at scale", found in the seeded database."""
     showcase = reverse("marketplace:showcase")

@@ -239,3 +239,28 @@ def page_set(key: str, response: HttpResponse, seconds: int) -> bool:
     events = list(getattr(response, "page_cache_events", []))
     cache.set(key, (response.status_code, headers, response.content, events), seconds)
     return True
+
+
+def cached_fragments(
+    prefix: str, builders: dict[str, Callable[[], str]]
+) -> dict[str, str]:
+    """HTML fragments shown on public pages (product cards), each cached under
+    ``prefix`` and its key until the content or the public data changes;
+    read and written with one cache call each. ``builders`` maps a key to a
+    function that renders the fragment."""
+    versions = _page_versions()
+    if versions is None:
+        return {key: build() for key, build in builders.items()}
+    full = {
+        f"fragment:{versions[0]}:{versions[1]}:{prefix}:{key}": key for key in builders
+    }
+    found = cache.get_many(list(full))
+    result, missing = {}, {}
+    for full_key, key in full.items():
+        if full_key in found:
+            result[key] = found[full_key]
+        else:
+            result[key] = missing[full_key] = builders[key]()
+    if missing:
+        cache.set_many(missing, ENTRY_SECONDS)
+    return result

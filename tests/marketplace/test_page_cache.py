@@ -111,3 +111,32 @@ def test_nothing_is_kept_while_the_cache_does_not_answer(
     response = client.get(product_url)
     assert response.status_code == 200
     assert not response.has_header("X-Page-Cache")
+
+
+def test_cards_kept_for_the_showcase_follow_a_price_change(client, product, settings):
+    settings.BERDAYA_PAGE_CACHE_SECONDS = 0  # only the cards are kept
+    showcase = reverse("marketplace:showcase")
+    assert "25.000" in client.get(showcase).content.decode()
+    product.price = product.public_price = 31000
+    product.save()
+    page = client.get(showcase).content.decode()
+    assert "31.000" in page
+    assert "25.000" not in page
+
+
+def test_a_kept_card_is_not_rendered_again(client, product, settings, monkeypatch):
+    settings.BERDAYA_PAGE_CACHE_SECONDS = 0
+    from home.templatetags import cards
+
+    rendered = []
+    original = cards.render_to_string
+    monkeypatch.setattr(
+        cards,
+        "render_to_string",
+        lambda *a, **kw: rendered.append(a[0]) or original(*a, **kw),
+    )
+    showcase = reverse("marketplace:showcase")
+    first = client.get(showcase).content.decode()
+    second = client.get(showcase).content.decode()
+    assert rendered == ["components/product_card.html"]
+    assert first == second
