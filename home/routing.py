@@ -53,10 +53,12 @@ class PageRouteCacheMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_serve or request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD"):
             return None
+        # Every page, not only Wagtail's: links to pages (``pageurl``, the
+        # menus) ask Wagtail for the site, a query each time otherwise.
         request._wagtail_site = _site_for(request)
-        if request._wagtail_site is None:
+        if view_func is not wagtail_serve or request._wagtail_site is None:
             return None
         # Wagtail's URL pattern passes the path positionally.
         path = view_args[0] if view_args else view_kwargs.get("path", "")
