@@ -40,6 +40,7 @@ ENTRY_SECONDS = 24 * 60 * 60
 
 T = TypeVar("T")
 _MISSING = object()
+MISSING = _MISSING
 
 
 def content_version() -> str:
@@ -75,6 +76,17 @@ def cached_by_content(key: str, build: Callable[[], T]) -> T:
         value = build()
         cache.set(full_key, value, ENTRY_SECONDS)
     return value
+
+
+def content_cache_peek(key: str):
+    """What ``cached_by_content`` keeps under ``key``, or ``MISSING``;
+    never builds it."""
+    return cache.get(f"pages:{content_version()}:{key}", MISSING)
+
+
+def content_cache_put(key: str, value) -> None:
+    """Keep ``value`` under ``key`` until the content changes."""
+    cache.set(f"pages:{content_version()}:{key}", value, ENTRY_SECONDS)
 
 
 def _tree_row_changed(sender, raw: bool = False, **kwargs):

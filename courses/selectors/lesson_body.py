@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils import translation
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString  # safe: a type, block HTML
 
 from home.page_cache import cached_by_content
 
@@ -29,6 +29,7 @@ from ..practice import FORMS
 class BodyPart:
     id: str
     block_type: str
+    # safe: rendered by the block's own template, which escapes its values.
     html: SafeString | None = None  # None for a calculator
     value: Any = None  # a calculator's raw settings (its intro)
 
