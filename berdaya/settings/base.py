@@ -180,6 +180,13 @@ else:
 # Signed-in pages are never stored. Short: a product taken down disappears
 # from caches within this many seconds.
 BERDAYA_PUBLIC_CACHE_SECONDS = env.int("BERDAYA_PUBLIC_CACHE_SECONDS", default=300)
+# How long the server keeps such a page whole, to answer the next visitor
+# without cookies from the cache (home.page_cache; never longer than the line
+# above; 0 turns it off). Pages are dropped at once when content or a public
+# product, brand or certificate changes.
+BERDAYA_PAGE_CACHE_SECONDS = env.int(
+    "BERDAYA_PAGE_CACHE_SECONDS", default=BERDAYA_PUBLIC_CACHE_SECONDS
+)
 
 # Database sessions that record whose they are (accounts.sessions): deactivating
 # an account deletes its sessions without decoding every live one.

@@ -60,8 +60,9 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
         if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
+    body = selectors.lesson_body(page, preview=is_preview)
     practices = practice_for_body(
-        page.body,
+        body,
         request.GET,
         back=page.url or "",
         can_save=user.is_authenticated and not is_preview,
@@ -96,6 +97,7 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
                 item.done for item in outline.lessons if item.page.pk == page.pk
             ),
             "practices": practices,
+            "body": body,
             "offline_copy": offline_copy,
         }
     )

@@ -12,12 +12,14 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from home.client_ip import client_ip
 from home.money import format_rupiah
+from home.page_cache import page_cache_event
 
 from .. import selectors, services
 from ..forms import (
     InquiryForm,
     ShowcaseFilterForm,
 )
+from ..stats import PRODUCT_VIEW_EVENT
 from ._common import PAGE_SIZE, _private
 
 # --- Buyers ---
@@ -133,7 +135,10 @@ def product_detail(request: HttpRequest, brand_slug: str, product_slug: str):
     # After "Send question" the buyer lands back on #tanya: the form's place
     # shows that it was sent and what happens next.
     context["inquiry_sent"] = request.GET.get(INQUIRY_SENT_PARAM) == "1"
-    return TemplateResponse(request, "marketplace/product_detail.html", context)
+    response = TemplateResponse(request, "marketplace/product_detail.html", context)
+    # Served again from the page cache, the page still counts as a view.
+    page_cache_event(response, PRODUCT_VIEW_EVENT, product_id=product.pk)
+    return response
 
 
 INQUIRY_SENT_PARAM = "terkirim"
