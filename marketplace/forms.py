@@ -331,8 +331,10 @@ class InquiryForm(forms.Form):
         data = super().clean()
         no_contact = not data.get("buyer_phone") and not data.get("buyer_email")
         if no_contact and not {"buyer_phone", "buyer_email"} & set(self.errors):
-            raise ValidationError(
-                _("Leave a phone number or an e-mail so the seller can answer.")
+            # On the phone field, so the error summary links to it.
+            self.add_error(
+                "buyer_phone",
+                _("Leave a phone number or an e-mail so the seller can answer."),
             )
         return data
 
