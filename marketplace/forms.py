@@ -276,8 +276,12 @@ class PhotoDescriptionsForm(forms.Form):
         return [(photo, self[f"photo_{photo.pk}"]) for photo in self.photos]
 
     def descriptions(self) -> dict[int, str]:
+        """Only the photos whose field was sent: a page from before a photo
+        was added (or without these fields) leaves the others as they are."""
         return {
-            photo.pk: self.cleaned_data[f"photo_{photo.pk}"] for photo in self.photos
+            photo.pk: self.cleaned_data[f"photo_{photo.pk}"]
+            for photo in self.photos
+            if self.add_prefix(f"photo_{photo.pk}") in self.data
         }
 
 

@@ -122,6 +122,18 @@ def test_an_empty_description_says_the_name_and_the_photo_number(
     assert gallery_alts(client, product) == [expected]
 
 
+def test_an_edit_without_the_description_fields_keeps_them(seller_client, product):
+    photo = product.photos.get()
+    photo.image.alt_text = "Sebotol sambal merah"
+    photo.image.save()
+    response = seller_client.post(
+        reverse("marketplace:product_edit", args=[product.pk]), edit_data(product)
+    )
+    assert response.status_code == 302
+    photo.image.refresh_from_db()
+    assert photo.image.alt_text == "Sebotol sambal merah"
+
+
 def test_the_title_copied_in_at_upload_is_not_a_description(client, product):
     # Older photos got the product name as their alternative text.
     photo = product.photos.get()
