@@ -183,7 +183,11 @@ class AssignmentSubmissionForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not self.errors and not data.get("photo") and not data.get("text"):
-            raise ValidationError(_("Add a photo or write something."), code="empty")
+            # On the first field, so the error summary links to it.
+            self.add_error(
+                "photo",
+                ValidationError(_("Add a photo or write something."), code="empty"),
+            )
         return data
 
 

@@ -60,11 +60,36 @@ def _filter_chips(request: HttpRequest, form: ShowcaseFilterForm, filters: dict)
             label = _("Ready stock only")
         else:
             label = value
-        query = request.GET.copy()
-        for name in (param, "after", "page"):
-            query.pop(name, None)
-        chips.append({"label": label, "url": f"?{query.urlencode()}"})
+        chips.append({"label": label, "url": _url_without(request, param)})
     return chips
+
+
+def _url_without(request: HttpRequest, *params: str) -> str:
+    """This page's query string without these parameters (and the cursor)."""
+    query = request.GET.copy()
+    for name in (*params, "after", "page"):
+        query.pop(name, None)
+    return f"?{query.urlencode()}"
+
+
+def _category_links(request: HttpRequest, categories: list, active: str) -> list:
+    """Each category as a link that keeps the other filters; "All" first."""
+    links = [
+        {
+            "name": _("All"),
+            "url": _url_without(request, "category"),
+            "current": not active,
+        }
+    ]
+    for slug, name in categories:
+        query = request.GET.copy()
+        for param in ("after", "page"):
+            query.pop(param, None)
+        query["category"] = slug
+        links.append(
+            {"name": name, "url": f"?{query.urlencode()}", "current": slug == active}
+        )
+    return links
 
 
 @require_safe
@@ -88,7 +113,9 @@ def showcase(request: HttpRequest) -> HttpResponse:
         "querystring": query.urlencode(),
         "next_url": f"?{next_query.urlencode()}" if page.next_cursor else "",
         "first_url": f"?{query.urlencode()}",
-        "categories": choices["categories"],
+        "category_links": _category_links(
+            request, choices["categories"], filters["category"]
+        ),
         "active_category": filters["category"],
         "chips": chips,
         "filtered": bool(chips),
