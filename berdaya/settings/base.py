@@ -284,6 +284,8 @@ BERDAYA_PERSONAL_DATA_VIEWS = [
     "courses:review_queue",  # /belajar/tinjau/: learners' work and photos
     "courses:review_submission",
     "courses:submission_photo",
+    # A certificate's re-issue page: the learner's legal name and name log.
+    "courses:certificate_reissue",
     "marketplace:centre_review",  # the centre's members and their brands
 ]
 
