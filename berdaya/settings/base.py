@@ -296,6 +296,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # hour (accounts.lockout). Higher than the per-name limit: a centre's learners
 # often share one address.
 AXES_HANDLER = "accounts.lockout.AddressLimitAxesHandler"
+# Sign-in cards counted per typed code, not under one empty name per address.
+AXES_USERNAME_CALLABLE = "accounts.lockout.axes_username"
 BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
