@@ -10,6 +10,8 @@ from decimal import Decimal
 import pytest
 
 from courses import quizzes
+from courses.blocks import QuizQuestionStreamBlock
+from courses.demo import _question_raw
 from courses.demo_content import ASSIGNMENTS, COURSES, QUIZZES
 from courses.demo_content_safe import JUALAN_AMAN
 
@@ -192,3 +194,20 @@ def test_quiz_pools_follow_the_rules(course):
                     assert option["text"].strip(".") not in explanation
         if question["type"] == "numeric":
             assert str(question["formula"]) not in explanation
+
+
+@pytest.mark.parametrize("course", list(QUIZZES))
+def test_demo_explanations_pass_the_editors_check(course):
+    """Every demo question saves in the quiz editor: its explanation teaches
+    more than the key (courses.blocks.QuestionBlock.clean)."""
+    stream = QuizQuestionStreamBlock()
+    no_lessons = dict.fromkeys(LESSONS)
+    for question in QUIZZES[course]["questions"]:
+        raw = _question_raw(course, question, no_lessons)
+        block = stream.child_blocks[raw["type"]]
+        value = block.to_python(raw["value"])
+        assert block.clean(value), question["text"]
+        left = quizzes.explanation_words_left(
+            question["explanation"], block.answer_keys(value)
+        )
+        assert left >= quizzes.EXPLANATION_MIN_WORDS, question["text"]
