@@ -165,6 +165,8 @@ class OfflineStep(models.Model):
 
     class Outcome(models.TextChoices):
         APPLIED = "applied", _("applied")
+        # Only steps stored before courses 0018: a refused step is no longer
+        # stored (courses.services.offline).
         REFUSED = "refused", _("refused")
 
     client_id = models.UUIDField(_("id given by the phone"), unique=True)
