@@ -1,5 +1,7 @@
 """StreamField blocks for lessons: what an instructor needs, nothing more."""
 
+import contextlib
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -220,6 +222,26 @@ class QuestionBlock(blocks.StructBlock):
         ),
     )
 
+    def answer_keys(self, value) -> list:
+        """The key as it could be written in the explanation (texts or numbers)."""
+        return []
+
+    def clean(self, value):
+        value = super().clean(value)
+        if quizzes.explanation_restates_key(
+            value["explanation"], self.answer_keys(value)
+        ):
+            raise _struct_error(
+                "explanation",
+                _(
+                    "Explain the reason, do not just write the answer: other "
+                    "learners meet this question too. Write at least %(count)s "
+                    "words besides the answer."
+                )
+                % {"count": quizzes.EXPLANATION_MIN_WORDS},
+            )
+        return value
+
 
 class SingleChoiceBlock(QuestionBlock):
     options = blocks.ListBlock(OptionBlock(), label=_("Answers"), min_num=2)
@@ -227,6 +249,9 @@ class SingleChoiceBlock(QuestionBlock):
     class Meta:
         icon = "radio-full"
         label = _("Single choice")
+
+    def answer_keys(self, value) -> list:
+        return [option["text"] for option in value["options"] if option["correct"]]
 
     def clean(self, value):
         value = super().clean(value)
@@ -241,6 +266,9 @@ class MultipleChoiceBlock(QuestionBlock):
     class Meta:
         icon = "tasks"
         label = _("Multiple choice")
+
+    def answer_keys(self, value) -> list:
+        return [option["text"] for option in value["options"] if option["correct"]]
 
     def clean(self, value):
         value = super().clean(value)
@@ -259,6 +287,9 @@ class TrueFalseBlock(QuestionBlock):
     class Meta:
         icon = "check"
         label = _("True or false")
+
+    def answer_keys(self, value) -> list:
+        return list(quizzes.TRUE_FALSE_KEYS.get(value["answer"], ()))
 
 
 class VariableBlock(blocks.StructBlock):
@@ -299,6 +330,16 @@ class NumericBlock(QuestionBlock):
     class Meta:
         icon = "calculator"
         label = _("Number answer")
+
+    def answer_keys(self, value) -> list:
+        """The formula, and the number itself when no value changes per
+        attempt (then every learner meets the same number)."""
+        keys: list = [value["formula"]]
+        if not value["variables"]:
+            # A formula that cannot be computed is reported by its own check.
+            with contextlib.suppress(quizzes.FormulaError):
+                keys.append(quizzes.formula_evaluate(value["formula"], {}))
+        return keys
 
     def clean(self, value):
         value = super().clean(value)

@@ -52,6 +52,7 @@ from courses.models import (
     LessonPage,
     LessonProgress,
     LessonVisit,
+    OfflineCopy,
     QuizAttempt,
 )
 from home import personal_data
@@ -145,6 +146,7 @@ def world(site_root, django_capture_on_commit_callbacks):
 
         # courses
         course_services.enrolment_create(user=sari, course=course)
+        course_services.offline_copy_record(user=sari, lesson=lesson)
         course_services.lesson_open_record(user=sari, lesson=lesson)
         course_services.progress_record(user=sari, lesson=lesson)
         attempt = course_services.quiz_attempt_start(user=sari, quiz=quiz)
@@ -434,6 +436,7 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     for model in (
         Enrolment,
         LessonVisit,
+        OfflineCopy,
         LessonProgress,
         QuizAttempt,
         AssignmentSubmission,
@@ -561,6 +564,9 @@ def test_export_holds_every_record_and_every_photo(client, world):
     courses = data["courses"]
     assert [row["course"] for row in courses["enrolments"]] == ["Keuangan"]
     assert len(courses["lessons_opened"]) == len(courses["lessons_done"]) == 1
+    assert [row["lesson"] for row in courses["lessons_saved_for_offline"]] == [
+        row["lesson"] for row in courses["lessons_opened"]
+    ]
     attempt = courses["quiz_attempts"][0]
     assert attempt["passed"] and attempt["score_percent"] == 100
     assert len(attempt["questions"]) == 5

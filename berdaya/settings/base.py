@@ -291,6 +291,8 @@ BERDAYA_PERSONAL_DATA_VIEWS = [
     "courses:review_queue",  # /belajar/tinjau/: learners' work and photos
     "courses:review_submission",
     "courses:submission_photo",
+    # A certificate's re-issue page: the learner's legal name and name log.
+    "courses:certificate_reissue",
     "marketplace:centre_review",  # the centre's members and their brands
 ]
 
@@ -301,6 +303,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # hour (accounts.lockout). Higher than the per-name limit: a centre's learners
 # often share one address.
 AXES_HANDLER = "accounts.lockout.AddressLimitAxesHandler"
+# Sign-in cards counted per typed code, not under one empty name per address.
+AXES_USERNAME_CALLABLE = "accounts.lockout.axes_username"
 BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
@@ -428,6 +432,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "m4a", "ogg", "mp4", "webm", "docx", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# A file that a published page links is replaced through the page (home.documents).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.DocumentForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -77,13 +77,17 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
             )
         )
     # "Save for offline" fetches the page to store it on the phone: not a
-    # reading. The stored copy, opened later, queues its own "opened" step.
+    # reading. The stored copy, opened later, queues its own "opened" step,
+    # which the server accepts only for a copy it recorded sending here.
     offline_copy = request.headers.get(OFFLINE_SAVE_HEADER) == "1"
-    if enrolment is not None and request.method == "GET" and not offline_copy:
-        # The lesson page itself, opened by an enrolled learner (not a
-        # preview, not an editor who is not enrolled, not a practice
-        # fragment): the evidence "Mark as done" needs.
-        services.lesson_open_record(user=user, lesson=page, course=course)
+    if enrolment is not None and request.method == "GET":
+        if offline_copy:
+            services.offline_copy_record(user=user, lesson=page, course=course)
+        else:
+            # The lesson page itself, opened by an enrolled learner (not a
+            # preview, not an editor who is not enrolled, not a practice
+            # fragment): the evidence "Mark as done" needs.
+            services.lesson_open_record(user=user, lesson=page, course=course)
     outline = selectors.course_outline(course=course, user=user)
     previous, following = outline.neighbours(page)
     context = page.get_context(request, *args, **kwargs)

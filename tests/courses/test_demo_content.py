@@ -12,6 +12,8 @@ import pytest
 
 from business import calculators
 from courses import quizzes
+from courses.blocks import QuizQuestionStreamBlock
+from courses.demo import _question_raw
 from courses.demo_content import ASSIGNMENTS, COURSES, QUIZZES
 from courses.demo_content_safe import JUALAN_AMAN
 
@@ -227,3 +229,20 @@ def test_qris_fee_is_stated_with_its_rule_and_date():
     assert "Jangan minta pembeli membayar biaya tambahan" in text
     assert "Bank Indonesia" in text and "1 Desember 2024" in text
     assert "Tanyakan ke bank Anda" not in text
+
+
+@pytest.mark.parametrize("course", list(QUIZZES))
+def test_demo_explanations_pass_the_editors_check(course):
+    """Every demo question saves in the quiz editor: its explanation teaches
+    more than the key (courses.blocks.QuestionBlock.clean)."""
+    stream = QuizQuestionStreamBlock()
+    no_lessons = dict.fromkeys(LESSONS)
+    for question in QUIZZES[course]["questions"]:
+        raw = _question_raw(course, question, no_lessons)
+        block = stream.child_blocks[raw["type"]]
+        value = block.to_python(raw["value"])
+        assert block.clean(value), question["text"]
+        left = quizzes.explanation_words_left(
+            question["explanation"], block.answer_keys(value)
+        )
+        assert left >= quizzes.EXPLANATION_MIN_WORDS, question["text"]
