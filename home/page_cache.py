@@ -21,7 +21,10 @@ from the database, as before.
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -43,19 +46,45 @@ _MISSING = object()
 MISSING = _MISSING
 
 
+# The token is read several times per request (routes, outlines, menus, the
+# lesson body): each worker keeps what it read for this long instead of asking
+# the cache each time. A change made by another worker is seen within it; one
+# made here at once.
+VERSION_MEMO_SECONDS = 1.0
+_memo: tuple[str, float] | None = None
+
+
 def content_version() -> str:
     """The current token (a new one if the cache has none)."""
+    global _memo
+    now = time.monotonic()
+    memo = _memo
+    if memo is not None and now - memo[1] < VERSION_MEMO_SECONDS:
+        return memo[0]
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(VERSION_KEY, version, None):
             version = cache.get(VERSION_KEY) or version
+    _memo = (version, now)
     return version
+
+
+def content_version_forget() -> None:
+    """Ask the cache again on the next read, and forget what this worker
+    kept in memory (tests, after clearing the cache)."""
+    global _memo
+    _memo = None
+    with _local_lock:
+        _local.clear()
 
 
 def content_changed() -> None:
     """Forget everything cached from the page tree."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    global _memo
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    _memo = (version, time.monotonic())
 
 
 def _changed_now_and_on_commit() -> None:
@@ -68,25 +97,61 @@ def content_changed_receiver(sender, **kwargs) -> None:
     _changed_now_and_on_commit()
 
 
+# What this worker read lately, by full key (version included): an entry
+# never changes for its version, so it can be kept in memory as well, without
+# asking the cache and unpickling it again. Callers treat values as read-only.
+LOCAL_ENTRIES = 512
+_local: OrderedDict[str, object] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _local_get(full_key: str):
+    with _local_lock:
+        value = _local.get(full_key, _MISSING)
+        if value is not _MISSING:
+            _local.move_to_end(full_key)
+        return value
+
+
+def _local_put(full_key: str, value) -> None:
+    with _local_lock:
+        _local[full_key] = value
+        _local.move_to_end(full_key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
 def cached_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, cached under ``key`` until the content changes."""
     full_key = f"pages:{content_version()}:{key}"
+    value = _local_get(full_key)
+    if value is not _MISSING:
+        return value
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(full_key, value, ENTRY_SECONDS)
+    _local_put(full_key, value)
     return value
 
 
 def content_cache_peek(key: str):
     """What ``cached_by_content`` keeps under ``key``, or ``MISSING``;
     never builds it."""
-    return cache.get(f"pages:{content_version()}:{key}", MISSING)
+    full_key = f"pages:{content_version()}:{key}"
+    value = _local_get(full_key)
+    if value is _MISSING:
+        value = cache.get(full_key, MISSING)
+        if value is not MISSING:
+            _local_put(full_key, value)
+    return value
 
 
 def content_cache_put(key: str, value) -> None:
     """Keep ``value`` under ``key`` until the content changes."""
-    cache.set(f"pages:{content_version()}:{key}", value, ENTRY_SECONDS)
+    full_key = f"pages:{content_version()}:{key}"
+    cache.set(full_key, value, ENTRY_SECONDS)
+    _local_put(full_key, value)
 
 
 def _tree_row_changed(sender, raw: bool = False, **kwargs):
@@ -204,9 +269,8 @@ def public_data_changed_receiver(sender, **kwargs) -> None:
 
 
 def _page_versions() -> tuple[str, str] | None:
-    found = cache.get_many([VERSION_KEY, PUBLIC_DATA_VERSION_KEY])
-    content = found.get(VERSION_KEY) or content_version()
-    public = found.get(PUBLIC_DATA_VERSION_KEY)
+    content = content_version()
+    public = cache.get(PUBLIC_DATA_VERSION_KEY)
     if public is None:
         public = uuid.uuid4().hex
         if not cache.add(PUBLIC_DATA_VERSION_KEY, public, None):
