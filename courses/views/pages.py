@@ -38,8 +38,9 @@ def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):
             "outline": outline,
             "enrolment": enrolment,
             "card": selectors.course_card_from_outline(outline, enrolment),
-            # "Save the pictures too" starts unticked (offline_save.html)
-            "data_saver": enrolment is not None and data_saver_for(request),
+            # No cover (it is decoration), and "Save the pictures too" starts
+            # unticked. Signed in only: pages for visitors are kept whole.
+            "data_saver": user.is_authenticated and data_saver_for(request),
         }
     )
     if user.is_authenticated and enrolment is None:

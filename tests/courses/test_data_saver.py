@@ -232,3 +232,13 @@ def test_saving_for_offline_starts_without_pictures_when_the_saver_is_on(
     assert "data-saver" in box.search(
         learner_client.get(course.url).content.decode()
     ).group(0)
+
+
+def test_with_the_saver_a_course_page_leaves_out_its_cover(
+    learner_client, learner, lesson, course, picture
+):
+    course.cover_image = picture
+    course.save_revision().publish()
+    assert "<picture" in learner_client.get(course.url).content.decode()
+    saver_on(learner)
+    assert "<picture" not in learner_client.get(course.url).content.decode()
