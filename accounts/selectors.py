@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Count, QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest
 
 from .models import Centre, Cohort, User
 
@@ -64,3 +64,21 @@ def cohort_learners(*, cohort: Cohort) -> QuerySet[User]:
 def phone_in_use(*, phone: str) -> bool:
     """Whether an account already signs in with this (normalised) phone number."""
     return User.objects.filter(phone=phone).exists()
+
+
+def browser_asks_to_save_data(request: HttpRequest) -> bool:
+    """The browser's own data saver (``Save-Data: on``, Chrome's Lite mode)."""
+    return request.headers.get("Save-Data", "").strip().lower() == "on"
+
+
+def data_saver_for(request: HttpRequest) -> bool:
+    """Whether pages should keep pictures back until tapped ("Hemat kuota").
+
+    On when the signed-in person chose it (``User.data_saver``), or when the
+    browser asks to save data (``Save-Data: on``, Chrome's Lite mode), for
+    anyone. The one place that decides (docs/offline.md).
+    """
+    if browser_asks_to_save_data(request):
+        return True
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and user.data_saver)

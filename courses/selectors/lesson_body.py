@@ -8,6 +8,10 @@ publish, a move or a changed picture drops it. Calculator blocks are the
 exception: they are bound to the learner's own input on every request, so
 only their place, id and raw settings are kept (``courses.practice``).
 
+With "Hemat kuota" on (``accounts.selectors.data_saver_for``), pictures are
+rendered as placeholders that download nothing (``data_saver`` in the blocks'
+context): that rendering is kept under its own key.
+
 Previews are never cached: they show a draft.
 """
 
@@ -38,7 +42,8 @@ class BodyPart:
         return self.html is None
 
 
-def _build(body) -> list[BodyPart]:
+def _build(body, data_saver: bool) -> list[BodyPart]:
+    context = {"data_saver": data_saver}
     parts = []
     for block in body:
         if block.block_type in FORMS:
@@ -49,15 +54,23 @@ def _build(body) -> list[BodyPart]:
             parts.append(BodyPart(block.id, block.block_type, value=raw))
         else:
             parts.append(
-                BodyPart(block.id, block.block_type, html=block.render_as_block())
+                BodyPart(
+                    block.id,
+                    block.block_type,
+                    html=block.render_as_block(context=context),
+                )
             )
     return parts
 
 
-def lesson_body(page: LessonPage, *, preview: bool = False) -> list[BodyPart]:
-    """The blocks of ``page.body`` in order, rendered (cached unless a preview)."""
+def lesson_body(
+    page: LessonPage, *, preview: bool = False, data_saver: bool = False
+) -> list[BodyPart]:
+    """The blocks of ``page.body`` in order, rendered (cached unless a preview);
+    with ``data_saver``, pictures wait for a tap."""
     if preview:
-        return _build(page.body)
+        return _build(page.body, data_saver)
     language = translation.get_language()
-    key = f"courses:lesson-body:{page.pk}:{page.live_revision_id}:{language}"
-    return cached_by_content(key, lambda: _build(page.body))
+    saver = "saver" if data_saver else "full"
+    key = f"courses:lesson-body:{page.pk}:{page.live_revision_id}:{language}:{saver}"
+    return cached_by_content(key, lambda: _build(page.body, data_saver))

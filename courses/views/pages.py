@@ -8,8 +8,11 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from accounts.selectors import data_saver_for
 
 from .. import selectors, services
 from ..models import CourseIndexPage, CoursePage, LessonPage
@@ -35,6 +38,9 @@ def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):
             "outline": outline,
             "enrolment": enrolment,
             "card": selectors.course_card_from_outline(outline, enrolment),
+            # No cover (it is decoration), and "Save the pictures too" starts
+            # unticked. Signed in only: pages for visitors are kept whole.
+            "data_saver": user.is_authenticated and data_saver_for(request),
         }
     )
     if user.is_authenticated and enrolment is None:
@@ -60,7 +66,8 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
         if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
-    body = selectors.lesson_body(page, preview=is_preview)
+    data_saver = data_saver_for(request)
+    body = selectors.lesson_body(page, preview=is_preview, data_saver=data_saver)
     practices = practice_for_body(
         body,
         request.GET,
@@ -103,9 +110,12 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
             "practices": practices,
             "body": body,
             "offline_copy": offline_copy,
+            "data_saver": data_saver,
         }
     )
-    return _private(TemplateResponse(request, page.get_template(request), context))
+    response = TemplateResponse(request, page.get_template(request), context)
+    patch_vary_headers(response, ["Save-Data"])
+    return _private(response)
 
 
 @require_POST

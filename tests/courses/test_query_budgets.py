@@ -2,10 +2,13 @@
 the course, with cached content that changes as soon as an editor publishes."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.images import get_image_model
 
+from accounts.models import User
 from courses import selectors, services
 from courses.models import LessonPage
 from tests.courses.conftest import (
@@ -15,16 +18,17 @@ from tests.courses.conftest import (
     build_course,
     finish_lessons,
 )
+from tests.images import png_bytes
 
 pytestmark = pytest.mark.django_db
 
 BUDGET = 8
 
 
-def queries(client, url) -> int:
-    client.get(url)  # warm: the first request fills the caches
+def queries(client, url, **extra) -> int:
+    client.get(url, **extra)  # warm: the first request fills the caches
     with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
+        response = client.get(url, **extra)
     assert response.status_code == 200, url
     return len(ctx.captured_queries)
 
@@ -60,6 +64,35 @@ def test_lesson_and_course_pages_signed_in(client, catalogue, learner):
     assert max(counts.values()) <= BUDGET, counts
     assert counts["lesson small"] == counts["lesson big"], counts
     assert counts["course small"] == counts["course big"], counts
+
+
+def test_lesson_with_pictures_costs_the_same_with_the_data_saver(
+    client, catalogue, learner
+):
+    """Pictures kept back ("Hemat kuota") come from the kept body too: no
+    rendition query on any request after the first."""
+    image = get_image_model().objects.create(
+        title="Foto", file=ContentFile(png_bytes((800, 600)), name="foto.png")
+    )
+    course = build_course(catalogue, slug="foto", title="Foto", lessons=1)
+    services.enrolment_create(user=learner, course=course)
+    lesson = lesson_of(course, learner, 0)
+    lesson.body = [
+        *list(lesson.body.raw_data),
+        *[
+            {"type": "image", "value": {"image": image.pk, "alt": "", "caption": ""}}
+            for _n in range(3)
+        ],
+    ]
+    lesson.save_revision().publish()
+    client.force_login(learner)
+    full = queries(client, lesson.url)
+    saver = queries(client, lesson.url, headers={"Save-Data": "on"})
+    User.objects.filter(pk=learner.pk).update(data_saver=True)
+    chosen = queries(client, lesson.url)
+    assert full <= BUDGET
+    assert saver == full
+    assert chosen == full
 
 
 def test_pages_anonymous(client, catalogue):
