@@ -88,6 +88,20 @@ def test_sign_in_greets_by_the_chosen_name_not_the_username(client, db):
         ("Approve with comment", "Setujui dengan komentar"),
         ("%(label)s and Publish", "%(label)s lalu terbitkan"),
         ("Password Reset Email", "Atur ulang kata sandi"),
+        (
+            "You must type the same password each time.",
+            "Ketik kata sandi yang sama di kedua kotak.",
+        ),
+        (
+            "Enter a valid email address.",
+            "Isi alamat e-mail yang benar, misalnya nama@contoh.id.",
+        ),
+        ("Submit for moderation", "Kirim untuk diperiksa"),
+        (
+            "The password reset token was invalid.",
+            "Tautan untuk membuat kata sandi baru sudah tidak berlaku. "
+            "Minta tautan baru.",
+        ),
     ],
 )
 def test_library_strings_read_as_plain_indonesian(msgid, expected):
