@@ -29,6 +29,11 @@ pytestmark = pytest.mark.django_db
         "P-IRT No. 2063302010123-29",
         "PIRT 206330201012329",
         "8 06 3302 01 0123 29",
+        # written as labels and guides write it, "No." before the name
+        "No. PIRT: 2063302010123-29",
+        "Nomor P-IRT 2063302010123-29",
+        "P-IRT Nomor 2063302010123-29",
+        "SPP-IRT No. 2063302010123-29",
     ],
 )
 def test_valid_pirt_numbers(number):
