@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 PIRT_EXAMPLE = "2063302010123-29"
-HALAL_EXAMPLE = "ID32110000123456"
+HALAL_EXAMPLE = "ID31110000123450124"
 
 # "No." or "Nomor" may come before or after the name ("No. PIRT: ...", "P-IRT
 # No. ..."), the name may be the certificate's (SPP-IRT); "Nomor" is tried

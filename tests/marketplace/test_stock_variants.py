@@ -63,7 +63,23 @@ def test_valid_halal_numbers(number):
 def test_invalid_halal_numbers_show_an_example(number):
     with pytest.raises(ValidationError) as error:
         validate_halal_number(number)
-    assert "ID32110000123456" in str(error.value)
+    assert "ID31110000123450124" in str(error.value)
+
+
+def test_the_form_and_its_errors_show_the_same_licence_examples():
+    """The seller reads one example under the field and, after a mistake, the
+    same one in the error (not a second number of another length)."""
+    with translation.override("id"):
+        for field, validate in (
+            ("pirt_number", validate_pirt_number),
+            ("halal_number", validate_halal_number),
+        ):
+            with pytest.raises(ValidationError) as error:
+                validate("12345")
+            (example,) = error.value.params.values()
+            help_text = str(Product._meta.get_field(field).help_text)
+            assert example in help_text
+            assert example in error.value.messages[0]
 
 
 def form_data(**overrides):
