@@ -1,4 +1,4 @@
-"""Demo course 5, "Jualan Aman dan Legal" (issue 17): pure data, no Django.
+"""Demo course 5, "Jualan Aman dan Legal": pure data, no Django.
 
 Regulatory facts name their source and the date they were checked; where a
 fact could not be confirmed the lesson tells the learner to ask the centre.

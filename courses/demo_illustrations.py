@@ -1,4 +1,4 @@
-"""Lesson pictures for the demo courses, drawn with Pillow (issue 17 item 11).
+"""Lesson pictures for the demo courses, drawn with Pillow.
 
 Each scene draws what its lesson's alt text says, in flat shapes and plain
 labels; nothing is downloaded. ``illustration_ensure`` stores one as a Wagtail

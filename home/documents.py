@@ -2,8 +2,8 @@
 replaced in place.
 
 Replacing a document's file changes every page that links it at once, with no
-review: a published lesson's worksheet would change under the learners' eyes
-(issue 15 item 10). So the form refuses a new file for a document a live page
+review: a published lesson's worksheet would change under the learners' eyes.
+So the form refuses a new file for a document a live page
 refers to (Wagtail's reference index), except for administrators. The editor
 uploads the new file as a new document and chooses it in the page, and that
 change goes through the page's review like any other.

@@ -1,6 +1,7 @@
 """The boundaries between apps (docs/architecture.md) hold."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -95,5 +96,19 @@ def test_only_home_client_ip_reads_the_connections_address():
         for path in _modules()
         if "REMOTE_ADDR" in path.read_text()
         and path.relative_to(ROOT).as_posix() != "home/client_ip.py"
+    ]
+    assert offenders == []
+
+
+def test_no_issue_numbers_in_code_comments():
+    """Comments explain the code, not the tracker: "issue 17 item 11" means
+    nothing to the next reader (docs/ and the commit log keep that history)."""
+    mention = re.compile(r"\bissue\s*#?\d+", re.I)
+    sources = [*_modules(), *sorted((ROOT / "templates").rglob("*.html"))]
+    sources += sorted((ROOT / "static" / "js").rglob("*.js"))
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sources
+        if mention.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []

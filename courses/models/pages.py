@@ -226,7 +226,7 @@ class CoursePage(ServedByView, CachedViewRestrictions, Page):
     def quizzes_without_waits(self) -> list["QuizPage"]:
         """The live quizzes required for the certificate that a learner may
         retake at once (a wait of 0 minutes): none may count towards a
-        certificate that opens the showcase (issue 11). Draft quizzes meet the
+        certificate that opens the showcase. Draft quizzes meet the
         same rule in ``QuizPage.clean`` when they are published."""
         if self.pk is None:
             return []
