@@ -29,6 +29,11 @@ pytestmark = pytest.mark.django_db
         "P-IRT No. 2063302010123-29",
         "PIRT 206330201012329",
         "8 06 3302 01 0123 29",
+        # written as labels and guides write it, "No." before the name
+        "No. PIRT: 2063302010123-29",
+        "Nomor P-IRT 2063302010123-29",
+        "P-IRT Nomor 2063302010123-29",
+        "SPP-IRT No. 2063302010123-29",
     ],
 )
 def test_valid_pirt_numbers(number):
@@ -58,7 +63,23 @@ def test_valid_halal_numbers(number):
 def test_invalid_halal_numbers_show_an_example(number):
     with pytest.raises(ValidationError) as error:
         validate_halal_number(number)
-    assert "ID32110000123456" in str(error.value)
+    assert "ID31110000123450124" in str(error.value)
+
+
+def test_the_form_and_its_errors_show_the_same_licence_examples():
+    """The seller reads one example under the field and, after a mistake, the
+    same one in the error (not a second number of another length)."""
+    with translation.override("id"):
+        for field, validate in (
+            ("pirt_number", validate_pirt_number),
+            ("halal_number", validate_halal_number),
+        ):
+            with pytest.raises(ValidationError) as error:
+                validate("12345")
+            (example,) = error.value.params.values()
+            help_text = str(Product._meta.get_field(field).help_text)
+            assert example in help_text
+            assert example in error.value.messages[0]
 
 
 def form_data(**overrides):
@@ -187,7 +208,9 @@ def test_the_product_page_reads_its_variants_once(
 ):
     """The page's product comes with its variants: showing them (and their
     offers) reads the variants table once, however many there are."""
-    settings.BERDAYA_PAGE_CACHE_SECONDS = 0  # the cost of building the page
+    # The page as it is built, not as the page cache serves it whole to a
+    # visitor without cookies (that reads no table at all).
+    settings.BERDAYA_PAGE_CACHE_SECONDS = 0
     url = product_url(product)
 
     def add_variants(names):
