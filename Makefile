@@ -52,8 +52,8 @@ format: install ## Format and fix what ruff can
 	$(BIN)/ruff format .
 
 messages: install ## Update the Indonesian .po file and compile it (and the hand-kept overrides)
-	$(MANAGE) makemessages --locale id --ignore ".venv/*" --ignore "tests/*" --no-obsolete
-	$(MANAGE) compilemessages --ignore ".venv/*"
+	$(MANAGE) makemessages --locale id --ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --no-obsolete
+	$(MANAGE) compilemessages --ignore ".venv/*" --ignore "node_modules/*"
 
 check-messages: install ## Fail when a .po entry is empty or fuzzy, or a .mo is stale
 	$(BIN)/python scripts/check_po.py locale locale_overrides

@@ -3,6 +3,8 @@ from a sign-in card."""
 
 from __future__ import annotations
 
+import uuid
+
 from allauth.account import app_settings
 from allauth.account.adapter import get_adapter
 from allauth.account.app_settings import LoginMethod
@@ -13,39 +15,78 @@ from allauth.account.internal.userkit import (
 )
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest
 
 from .models import User
 from .services import sign_in_code_redeem
 
+PERMISSIONS_VERSION_KEY = "accounts:permissions-version"
+PERMISSIONS_SECONDS = 60 * 60
+
+
+def permissions_changed() -> None:
+    """Forget every cached permission set (a group, a permission or someone's
+    groups changed): now, and again when the transaction commits."""
+
+    def replace() -> None:
+        cache.set(PERMISSIONS_VERSION_KEY, uuid.uuid4().hex, None)
+
+    replace()
+    transaction.on_commit(replace)
+
+
+def _permissions_key(user_obj) -> str | None:
+    version = cache.get(PERMISSIONS_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(PERMISSIONS_VERSION_KEY, version, None):
+            version = cache.get(PERMISSIONS_VERSION_KEY)
+    if not version:  # the cache does not answer
+        return None
+    return f"accounts:permissions:{version}:{user_obj.pk}:{user_obj.is_superuser:d}"
+
 
 class OneQueryPermissions:
-    """A user's permissions (her own and her groups') in one query, not two.
+    """A user's permissions (her own and her groups') in one query, not two,
+    and that query only when they changed.
 
     Every signed-in page asks once (Wagtail's user bar checks admin access);
     Django's ``ModelBackend`` reads user and group permissions separately.
-    Same rules: inactive and anonymous users have none, a superuser all, and
-    the answer is kept on the user object for the request (``_perm_cache``,
-    the attribute Django's backends share).
+    The set is kept in the cache under a version that any change of groups,
+    permissions or group membership replaces (``permissions_changed``,
+    connected in ``accounts/apps.py``). Same rules: inactive and anonymous
+    users have none, a superuser all, and the answer is kept on the user
+    object for the request (``_perm_cache``, the attribute Django's backends
+    share).
     """
 
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if not hasattr(user_obj, "_perm_cache"):
-            permissions = Permission.objects.all()
-            if not user_obj.is_superuser:
-                permissions = permissions.filter(
-                    Q(user=user_obj) | Q(group__user=user_obj)
-                )
-            user_obj._perm_cache = {
-                f"{app_label}.{codename}"
-                for app_label, codename in permissions.values_list(
-                    "content_type__app_label", "codename"
-                ).order_by()
-            }
+            key = _permissions_key(user_obj)
+            found = cache.get(key) if key else None
+            if found is None:
+                found = self._permissions_read(user_obj)
+                if key:
+                    cache.set(key, found, PERMISSIONS_SECONDS)
+            user_obj._perm_cache = set(found)
         return user_obj._perm_cache
+
+    @staticmethod
+    def _permissions_read(user_obj) -> frozenset[str]:
+        permissions = Permission.objects.all()
+        if not user_obj.is_superuser:
+            permissions = permissions.filter(Q(user=user_obj) | Q(group__user=user_obj))
+        return frozenset(
+            f"{app_label}.{codename}"
+            for app_label, codename in permissions.values_list(
+                "content_type__app_label", "codename"
+            ).order_by()
+        )
 
 
 class SignInCodeBackend(OneQueryPermissions, ModelBackend):

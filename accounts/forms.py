@@ -108,6 +108,16 @@ class ProfileForm(forms.ModelForm):
         self.fields["display_name"].required = True
 
 
+class DataSaverForm(forms.Form):
+    """ "Hemat kuota": pictures in lessons wait until tapped."""
+
+    data_saver = forms.BooleanField(
+        label=_("Save data: show pictures only when I tap them"),
+        required=False,
+    )
+    next = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+
+
 class CardCodeForm(forms.Form):
     code = forms.CharField(
         label=_("Code from your card"),

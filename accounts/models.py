@@ -100,6 +100,11 @@ class User(AbstractUser):
         choices=settings.LANGUAGES,
         default="id",
     )
+    data_saver = models.BooleanField(
+        _("save data"),
+        default=False,
+        help_text=_("Show pictures in lessons only when I tap them."),
+    )
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:

@@ -168,6 +168,7 @@ def export_personal_data(user: User) -> PersonalDataExport:
             "phone": str(user.phone or ""),
             "phone_verified": user.phone_verified,
             "preferred_language": user.preferred_language,
+            "data_saver": user.data_saver,
             "centre": user.centre.name if user.centre_id else None,
             "cohort": user.cohort.name if user.cohort_id else None,
             "date_joined": user.date_joined,
@@ -224,6 +225,7 @@ def _user_anonymise(user: User) -> None:
     user.email = ""
     user.phone = None
     user.phone_verified = False
+    user.data_saver = False
     user.centre = None
     user.cohort = None
     user.is_active = False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Count, QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest
 
 from .models import Centre, Cohort, User
 
@@ -11,18 +11,18 @@ CENTRE_PEOPLE_PERMISSION = "accounts.view_centre_people"
 CENTRE_STAFF_GROUP = "Centre staff"  # bundles it; for granting only
 
 
-def staff_centre_for(user: User) -> Centre | None:
+def staff_centre_for(user: User, *, load: bool = True) -> Centre | int | None:
     """The centre whose people ``user`` may see, or None if they are not staff.
 
     Centre staff hold the permission "accounts.view_centre_people" (the
     "Centre staff" group grants it); their own ``centre`` is the only one they
-    see.
+    see. ``load=False``: its id, without reading the centre.
     """
     if not user.is_authenticated or user.centre_id is None:
         return None
     if not user.has_perm(CENTRE_PEOPLE_PERMISSION):
         return None
-    return user.centre
+    return user.centre if load else user.centre_id
 
 
 def _centre_or_404(user: User) -> Centre:
@@ -42,9 +42,13 @@ def cohort_list_for_staff(*, user: User) -> QuerySet[Cohort]:
 
 
 def cohort_for_staff(*, user: User, pk: int) -> Cohort:
-    """The cohort, if it belongs to the staff member's centre; else 404."""
-    centre = _centre_or_404(user)
-    cohort = Cohort.objects.select_related("centre").filter(pk=pk, centre=centre)
+    """The cohort, if it belongs to the staff member's centre; else 404.
+    (The centre comes with the cohort: no query of its own.)"""
+    if staff_centre_for(user, load=False) is None:
+        raise Http404
+    cohort = Cohort.objects.select_related("centre").filter(
+        pk=pk, centre_id=user.centre_id
+    )
     found = cohort.first()
     if found is None:
         raise Http404
@@ -60,3 +64,21 @@ def cohort_learners(*, cohort: Cohort) -> QuerySet[User]:
 def phone_in_use(*, phone: str) -> bool:
     """Whether an account already signs in with this (normalised) phone number."""
     return User.objects.filter(phone=phone).exists()
+
+
+def browser_asks_to_save_data(request: HttpRequest) -> bool:
+    """The browser's own data saver (``Save-Data: on``, Chrome's Lite mode)."""
+    return request.headers.get("Save-Data", "").strip().lower() == "on"
+
+
+def data_saver_for(request: HttpRequest) -> bool:
+    """Whether pages should keep pictures back until tapped ("Hemat kuota").
+
+    On when the signed-in person chose it (``User.data_saver``), or when the
+    browser asks to save data (``Save-Data: on``, Chrome's Lite mode), for
+    anyone. The one place that decides (docs/offline.md).
+    """
+    if browser_asks_to_save_data(request):
+        return True
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and user.data_saver)

@@ -9,13 +9,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import selectors, services
 from .adapter import language_apply
-from .forms import AccountDeleteForm, CardCodeForm, ProfileForm
+from .forms import AccountDeleteForm, CardCodeForm, DataSaverForm, ProfileForm
 from .models import User
 from .phone import phone_display
 
@@ -49,8 +50,32 @@ def profile(request: HttpRequest) -> HttpResponse:
         "phone": phone_display(user.phone) if user.phone else "",
         "has_password": user.has_usable_password(),
         "is_centre_staff": selectors.staff_centre_for(user) is not None,
+        "browser_saves_data": selectors.browser_asks_to_save_data(request),
     }
     return _private(render(request, "accounts/profile.html", context))
+
+
+@login_required
+@require_POST
+def data_saver(request: HttpRequest) -> HttpResponse:
+    """Switch "Hemat kuota" (from "Belajar saya" or the profile), then back to
+    the page the form was on."""
+    form = DataSaverForm(request.POST)
+    form.is_valid()  # a checkbox and the page to go back to: nothing to refuse
+    on = form.cleaned_data.get("data_saver", False)
+    services.user_data_saver_set(user=request.user, on=on)
+    if on:
+        messages.success(
+            request, _("Saved. Pictures in lessons now wait until you tap them.")
+        )
+    else:
+        messages.success(request, _("Saved. Pictures in lessons show at once."))
+    target = form.cleaned_data.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("accounts:profile")
+    return _private(redirect(target))
 
 
 @login_required

@@ -11,6 +11,14 @@ with ``DJANGO_SETTINGS_MODULE=bench.settings``) measures each key page twice:
    the p50/p99 latency, in alternating rounds with the reference page (a
    StandardPage with a 10 KB body) so that a busy machine slows both alike.
 
+Two gunicorns run side by side: the site as deployed, and the same site with
+the server's page cache off (``BERDAYA_PAGE_CACHE_SECONDS=0``). The reference
+page is always measured on the second: a fresh Wagtail project keeps no
+pages, so it is the cost of building a page. Anonymous key pages are measured
+on both: "req/s" is what visitors get (most served whole from the cache),
+"built" what building the page costs (what a cache miss, a change or a
+visitor with a session pays). Query counts are those of building the page.
+
 It prints one Markdown table. Numbers are relative: the ratio column is what
 to compare between runs and machines.
 """
@@ -30,7 +38,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from accounts.models import Cohort, User
@@ -41,6 +49,18 @@ from marketplace.models import Brand, Product
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = "reference (plain Wagtail page, 10 KB body)"
+
+
+@dataclass
+class Load:
+    """Latencies and time of the requests to one server."""
+
+    latencies: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rps(self) -> float:
+        return len(self.latencies) / self.seconds if self.seconds else 0.0
 
 
 @dataclass
@@ -55,16 +75,16 @@ class Page:
     status: int = 0
     latencies: list[float] = field(default_factory=list)
     seconds: float = 0.0
+    built: Load = field(default_factory=lambda: Load())
 
     @property
     def rps(self) -> float:
         return len(self.latencies) / self.seconds if self.seconds else 0.0
 
-    def percentile(self, p: float) -> float:
-        if not self.latencies:
-            return 0.0
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]
+    @property
+    def page_cached(self) -> bool:
+        """Anonymous pages other than the reference may come from the page cache."""
+        return self.user is None and self.name != REFERENCE
 
 
 def key_pages() -> list[Page]:
@@ -119,7 +139,13 @@ def session_cookies(usernames: set[str]) -> dict[str, str]:
 
 
 def measure_in_process(pages: list[Page], cookies: dict[str, str]) -> None:
-    """Queries of a warm request and HTML bytes, with the test client."""
+    """Queries of a warm request that builds the page (the page cache off)
+    and HTML bytes, with the test client."""
+    with override_settings(BERDAYA_PAGE_CACHE_SECONDS=0):
+        _measure_in_process(pages, cookies)
+
+
+def _measure_in_process(pages: list[Page], cookies: dict[str, str]) -> None:
     for page in pages:
         client = Client()
         headers = {"Cookie": cookies[page.user]} if page.user else {}
@@ -151,8 +177,17 @@ def measure_wire(port: int, pages: list[Page], cookies: dict[str, str]) -> None:
     conn.close()
 
 
-def load(port: int, page: Page, cookie: str | None, seconds: float, connections: int):
-    """``connections`` threads, each a keep-alive connection, for ``seconds``."""
+def load(
+    port: int,
+    page: Page,
+    cookie: str | None,
+    seconds: float,
+    connections: int,
+    into: Page | Load | None = None,
+):
+    """``connections`` threads, each a keep-alive connection, for ``seconds``;
+    the latencies go to ``into`` (the page itself unless told)."""
+    into = page if into is None else into
     deadline = time.monotonic() + seconds
     lock = threading.Lock()
     errors: list[str] = []
@@ -174,7 +209,7 @@ def load(port: int, page: Page, cookie: str | None, seconds: float, connections:
             local.append(time.monotonic() - started)
         conn.close()
         with lock:
-            page.latencies.extend(local)
+            into.latencies.extend(local)
 
     started = time.monotonic()
     threads = [threading.Thread(target=worker) for _ in range(connections)]
@@ -182,7 +217,7 @@ def load(port: int, page: Page, cookie: str | None, seconds: float, connections:
         thread.start()
     for thread in threads:
         thread.join()
-    page.seconds += time.monotonic() - started
+    into.seconds += time.monotonic() - started
     if errors:
         raise RuntimeError(f"{page.name}: {len(errors)} failed, e.g. {errors[0]}")
 
@@ -202,10 +237,11 @@ def wait_for(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
     raise RuntimeError("gunicorn did not answer")
 
 
-def gunicorn(port: int, workers: int) -> subprocess.Popen:
+def gunicorn(port: int, workers: int, *, page_cache: bool = True) -> subprocess.Popen:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
+        **({} if page_cache else {"BERDAYA_PAGE_CACHE_SECONDS": "0"}),
         "BERDAYA_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": str(workers),
         "GUNICORN_LOG_LEVEL": "warning",
@@ -224,21 +260,35 @@ def gunicorn(port: int, workers: int) -> subprocess.Popen:
 
 
 def table(pages: list[Page]) -> str:
-    reference = pages[0].rps
+    reference = pages[0].built.rps
     lines = [
-        "| page | queries | HTML | on the wire | req/s | vs reference | p50 | p99 |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | queries | HTML | on the wire | req/s | vs reference "
+        "| built: req/s | built: vs reference | p50 | p99 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for page in pages:
-        ratio = page.rps / reference if reference else 0.0
+        served = page.built if page.name == REFERENCE else page
+        built = page.built if page.page_cached or page.name == REFERENCE else page
+
+        def ratio(load: Page | Load) -> float:
+            return load.rps / reference if reference else 0.0
+
         lines.append(
             f"| {page.name} | {page.queries} | {page.html_bytes / 1024:.1f} KB "
             f"| {page.wire_bytes / 1024:.1f} KB ({page.encoding}) "
-            f"| {page.rps:.1f} | {ratio:.2f} "
-            f"| {page.percentile(0.5) * 1000:.0f} ms "
-            f"| {page.percentile(0.99) * 1000:.0f} ms |"
+            f"| {served.rps:.1f} | {ratio(served):.2f} "
+            f"| {built.rps:.1f} | {ratio(built):.2f} "
+            f"| {percentile(served.latencies, 0.5) * 1000:.0f} ms "
+            f"| {percentile(served.latencies, 0.99) * 1000:.0f} ms |"
         )
     return "\n".join(lines)
+
+
+def percentile(latencies: list[float], p: float) -> float:
+    if not latencies:
+        return 0.0
+    ordered = sorted(latencies)
+    return ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]
 
 
 def run(*, rounds: int, seconds: float, connections: int, workers: int, port: int):
@@ -251,20 +301,32 @@ def run(*, rounds: int, seconds: float, connections: int, workers: int, port: in
         if page.status != 200:
             raise RuntimeError(f"{page.name}: {page.path} answered {page.status}")
     server = gunicorn(port, workers)
+    builder = gunicorn(port + 1, workers, page_cache=False)
     try:
         wait_for(port, server)
+        wait_for(port + 1, builder)
         measure_wire(port, pages, cookies)
-        for page in pages:  # warm every worker
-            load(port, page, cookies.get(page.user), 0.5, connections)
+
+        def measure(page: Page, seconds: float) -> None:
+            if page.name != REFERENCE:
+                load(port, page, cookies.get(page.user), seconds, connections)
+            if page.page_cached or page.name == REFERENCE:
+                load(port + 1, page, None, seconds, connections, into=page.built)
+
+        for page in pages:  # warm every worker of both
+            measure(page, 0.5)
             page.latencies.clear()
             page.seconds = 0.0
+            page.built = Load()
         for round_number in range(rounds):
             for page in pages:
-                load(port, page, cookies.get(page.user), seconds, connections)
+                measure(page, seconds)
             sys.stderr.write(f"round {round_number + 1}/{rounds} done\n")
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for process in (server, builder):
+            process.terminate()
+        for process in (server, builder):
+            process.wait(timeout=30)
     return pages
 
 

@@ -30,6 +30,7 @@ from courses.models import (
 )
 from courses.services import enrolment_create, lesson_open_record, progress_record
 from home.models import HomePage, StandardPage
+from home.page_cache import content_changed, public_data_changed
 from marketplace.models import Brand, Category, Product, ProductPhoto
 
 BRAND_PREFIX = "bench-"
@@ -82,6 +83,9 @@ def seed(sizes: Sizes = Sizes(), *, stdout=None, demo: bool = True) -> dict:
         products = Product.objects.filter(brand__slug__startswith=BRAND_PREFIX)
         for start in range(0, sizes.products, BATCH):
             backend.add_bulk(Product, products.order_by("pk")[start : start + BATCH])
+        # bulk_create sends no signals: forget kept pages and cards.
+        content_changed()
+        public_data_changed()
     _signed_in_learner_ensure()
     return {"reference": reference}
 

@@ -12,9 +12,11 @@ from django.utils.translation import gettext_lazy as _
 
 from home.forms import RupiahField
 
+from .calculators import MARKETPLACE_FEE_DEFAULT
 from .models import CashEntry, Costing
 
 MAX_AMOUNT = Decimal("100000000000")  # Rp 100 miliar: a micro business never needs more
+MARKETPLACE_FEE_MAX = 90  # percent: a platform taking more leaves nothing to sell for
 PRACTICE_ROWS = 6  # lines of the lesson's cash-book exercise
 
 
@@ -49,6 +51,57 @@ class PercentField(forms.IntegerField):
         kwargs.setdefault("min_value", 0)
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
         super().__init__(**kwargs)
+
+
+class MarketplaceFeeField(PercentField):
+    """What a marketplace takes from each sale, 0 to 90 percent. Optional:
+    empty means the usual fee (``MARKETPLACE_FEE_DEFAULT``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_value", MARKETPLACE_FEE_MAX)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return MARKETPLACE_FEE_DEFAULT if value is None else value
+
+
+class ShippingField(AmountField):
+    """What the seller pays the courier per piece. Optional: empty is Rp 0
+    (the buyer pays)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return Decimal(0) if value is None else value
+
+
+class SellingCostsForm(forms.Form):
+    """The costs of selling through a channel, asked the same way wherever a
+    price is worked out (the HPP and price-per-channel calculators of the
+    lessons): the marketplace fee and the shipping per piece, after the
+    form's own fields."""
+
+    SELLING_COST_FIELDS = ("marketplace_fee", "shipping")
+
+    marketplace_fee = MarketplaceFeeField(
+        label=_("Marketplace fee (%)"),
+        initial=int(MARKETPLACE_FEE_DEFAULT),
+        help_text=_("What the marketplace takes from each sale. Check your shop app."),
+    )
+    shipping = ShippingField(
+        label=_("Shipping you pay per piece (Rp)"),
+        help_text=_("Only if you pay the courier. Leave empty if the buyer pays."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.SELLING_COST_FIELDS:  # last, after the form's own fields
+            self.fields[name] = self.fields.pop(name)
 
 
 class DescribedErrorsMixin:
@@ -186,10 +239,8 @@ class CostingForm(DescribedErrorsMixin, forms.Form):
         min_value=1, max_value=1_000_000, widget=forms.HiddenInput
     )
     markup = PercentField(max_value=1000, widget=forms.HiddenInput)
-    marketplace_fee = PercentField(
-        max_value=90, widget=forms.HiddenInput, required=False
-    )
-    shipping = AmountField(widget=forms.HiddenInput, required=False)
+    marketplace_fee = MarketplaceFeeField(widget=forms.HiddenInput)
+    shipping = ShippingField(widget=forms.HiddenInput)
     token = token_field()
     next = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -202,10 +253,8 @@ class CostingForm(DescribedErrorsMixin, forms.Form):
             "overhead": int(data.get("overhead") or 0),
             "units": data["units"],
             "markup": data["markup"],
-            "marketplace_fee": (
-                10 if data.get("marketplace_fee") is None else data["marketplace_fee"]
-            ),
-            "shipping": int(data.get("shipping") or 0),
+            "marketplace_fee": int(data["marketplace_fee"]),
+            "shipping": int(data["shipping"]),
             "fixed_costs": int(data.get("fixed_costs") or 0),
         }
 

@@ -39,14 +39,17 @@ class CohortImportForm(forms.Form):
         text = cleaned.get("rows", "")
         if upload:
             if upload.size > MAX_IMPORT_BYTES:
-                raise forms.ValidationError(_("The file is larger than 1 MB."))
+                self.add_error("file", _("The file is larger than 1 MB."))
+                return cleaned
             raw = upload.read()
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 text = raw.decode("cp1252", errors="replace")
         if not text.strip():
-            raise forms.ValidationError(_("Choose a CSV file or paste rows."))
+            # On the first field, so the error summary links to it.
+            self.add_error("file", _("Choose a CSV file or paste rows."))
+            return cleaned
         cleaned["text"] = text
         return cleaned
 

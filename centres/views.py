@@ -175,6 +175,12 @@ def cohort_import(request: HttpRequest, pk: int) -> HttpResponse:
                     {"cohort": cohort, "cards": result.cards},
                 )
             )
+        # The rows came from the file or the pasted text: that field is
+        # marked, and the summary links to it (the rows are listed above).
+        form.add_error(
+            "file" if form.cleaned_data.get("file") else "rows",
+            _("Nobody was added. Fix the rows listed above and send again."),
+        )
     return _private(
         render(
             request,

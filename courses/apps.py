@@ -12,7 +12,10 @@ class CoursesConfig(AppConfig):
         # app's personal-data pair joins the registry.
         from django.db.models.signals import post_delete, post_save
 
-        from home.page_cache import content_changed_receiver
+        from home.page_cache import (
+            content_changed_receiver,
+            public_data_changed_receiver,
+        )
         from home.personal_data import register_module
 
         from . import models, personal_data, views
@@ -28,3 +31,8 @@ class CoursesConfig(AppConfig):
         # Topics show on cached catalogue pages (home.page_cache).
         post_save.connect(content_changed_receiver, sender=models.Topic)
         post_delete.connect(content_changed_receiver, sender=models.Topic)
+
+        # The public verification page (and what it says of a revoked
+        # certificate) is kept whole by the page cache: any change drops it.
+        post_save.connect(public_data_changed_receiver, sender=models.Certificate)
+        post_delete.connect(public_data_changed_receiver, sender=models.Certificate)

@@ -1,15 +1,68 @@
 """StreamField blocks for lessons: what an instructor needs, nothing more."""
 
+import contextlib
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.models import Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from . import quizzes
 
 LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+# The renditions a lesson picture offers: the same as the {% picture %} of
+# templates/blocks/image_with_caption.html (keep them in step).
+LESSON_PICTURE_SPECS = "format-{avif,webp,jpeg}|width-{360,720,1080}"
+# What a phone takes (360 px wide at twice the density, in Chrome: AVIF), and
+# what opens in any browser without the script (WebP), both 720 px wide.
+TAP_SIZE_SPEC = "format-avif|width-720"
+TAP_LINK_SPEC = "format-webp|width-720"
+
+
+@dataclass(frozen=True)
+class PictureTap:
+    """A picture kept back by "Hemat kuota": what the placeholder needs to
+    load it when tapped (static/js/picture-tap.js) or to link to it."""
+
+    href: str
+    kilobytes: int | None  # of TAP_SIZE_SPEC; None if its file is missing
+    src: str
+    srcset: str
+    width: int
+    height: int
+    sources: tuple[tuple[str, str], ...]  # (MIME type, srcset), best first
+
+
+def picture_tap(image) -> PictureTap:
+    specs = Filter.expand_spec(LESSON_PICTURE_SPECS)
+    renditions = get_renditions_or_not_found(image, specs)
+    picture = Picture(renditions)
+    fallback = picture.get_fallback_format()
+    try:
+        size = renditions[TAP_SIZE_SPEC].file.size
+        kilobytes = max(1, round(size / 1024))
+    except (OSError, ValueError):
+        kilobytes = None
+    first = picture.formats[fallback][0]
+    return PictureTap(
+        href=renditions[TAP_LINK_SPEC].url,
+        kilobytes=kilobytes,
+        src=first.url,
+        srcset=Picture.get_width_srcset(picture.formats[fallback]),
+        width=first.width,
+        height=first.height,
+        sources=tuple(
+            (fmt.mime_type, Picture.get_width_srcset(picture.formats[fmt.name]))
+            for fmt in Picture.source_format_order
+            if fmt.name != fallback and fmt.name in picture.formats
+        ),
+    )
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
@@ -26,6 +79,14 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image with caption")
         template = "blocks/image_with_caption.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # "Hemat kuota" (courses.selectors.lesson_body): a placeholder that
+        # downloads nothing, with what it takes to load the picture on a tap.
+        if parent_context and parent_context.get("data_saver") and value["image"]:
+            context["tap"] = picture_tap(value["image"])
+        return context
 
 
 class AudioBlock(blocks.StructBlock):
@@ -220,6 +281,26 @@ class QuestionBlock(blocks.StructBlock):
         ),
     )
 
+    def answer_keys(self, value) -> list:
+        """The key as it could be written in the explanation (texts or numbers)."""
+        return []
+
+    def clean(self, value):
+        value = super().clean(value)
+        if quizzes.explanation_restates_key(
+            value["explanation"], self.answer_keys(value)
+        ):
+            raise _struct_error(
+                "explanation",
+                _(
+                    "Explain the reason, do not just write the answer: other "
+                    "learners meet this question too. Write at least %(count)s "
+                    "words besides the answer."
+                )
+                % {"count": quizzes.EXPLANATION_MIN_WORDS},
+            )
+        return value
+
 
 class SingleChoiceBlock(QuestionBlock):
     options = blocks.ListBlock(OptionBlock(), label=_("Answers"), min_num=2)
@@ -227,6 +308,9 @@ class SingleChoiceBlock(QuestionBlock):
     class Meta:
         icon = "radio-full"
         label = _("Single choice")
+
+    def answer_keys(self, value) -> list:
+        return [option["text"] for option in value["options"] if option["correct"]]
 
     def clean(self, value):
         value = super().clean(value)
@@ -241,6 +325,9 @@ class MultipleChoiceBlock(QuestionBlock):
     class Meta:
         icon = "tasks"
         label = _("Multiple choice")
+
+    def answer_keys(self, value) -> list:
+        return [option["text"] for option in value["options"] if option["correct"]]
 
     def clean(self, value):
         value = super().clean(value)
@@ -259,6 +346,9 @@ class TrueFalseBlock(QuestionBlock):
     class Meta:
         icon = "check"
         label = _("True or false")
+
+    def answer_keys(self, value) -> list:
+        return list(quizzes.TRUE_FALSE_KEYS.get(value["answer"], ()))
 
 
 class VariableBlock(blocks.StructBlock):
@@ -299,6 +389,16 @@ class NumericBlock(QuestionBlock):
     class Meta:
         icon = "calculator"
         label = _("Number answer")
+
+    def answer_keys(self, value) -> list:
+        """The formula, and the number itself when no value changes per
+        attempt (then every learner meets the same number)."""
+        keys: list = [value["formula"]]
+        if not value["variables"]:
+            # A formula that cannot be computed is reported by its own check.
+            with contextlib.suppress(quizzes.FormulaError):
+                keys.append(quizzes.formula_evaluate(value["formula"], {}))
+        return keys
 
     def clean(self, value):
         value = super().clean(value)

@@ -117,7 +117,7 @@ def _raw_body(course_slug: str, lesson_slug: str, body: list, colour: str) -> li
     for position, (block_type, value) in enumerate(body):
         block_id = str(uuid.uuid5(NAMESPACE, f"{course_slug}/{lesson_slug}/{position}"))
         if block_type == "image":
-            # A drawing of what the alt text says (issue 17), not a label box.
+            # A drawing of what the alt text says, not a label box.
             image = _course_illustration(
                 title=f"Gambar: {value['label']} ({course_slug})",
                 scene=value["scene"],

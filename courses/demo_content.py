@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .demo_content_safe import JUALAN_AMAN
 from .demo_content_safe import QUIZ as JUALAN_AMAN_QUIZ
+from .demo_quiz import opts
 
 # ---------------------------------------------------------------------------
 # Kursus 1: Perencanaan Usaha
@@ -694,8 +695,10 @@ KEUANGAN = {
                             "text",
                             "<h3>Rumus harga per saluran</h3>"
                             "<p>Mulai dari uang yang ingin Anda <strong>terima</strong> untuk satu barang: HPP ditambah laba Anda.</p>"
-                            "<p><strong>Harga = uang yang ingin diterima : (1 - potongan saluran)</strong>. "
-                            "Lalu tambahkan ongkos kirim jika Anda yang membayarnya.</p>"
+                            "<p><strong>Harga = uang yang ingin diterima : (1 - potongan saluran)</strong>.</p>"
+                            "<p>Jika Anda yang membayar ongkos kirim, tambahkan ongkos kirim ke uang yang ingin diterima "
+                            "<strong>sebelum</strong> dibagi. Potongan aplikasi diambil dari seluruh harga, "
+                            "termasuk ongkos kirim yang ada di dalamnya.</p>"
                             "<p>Potongan 25% berarti dibagi 0,75. Potongan 10% berarti dibagi 0,9. "
                             "Bulatkan ke atas ke ratusan rupiah.</p>",
                         ),
@@ -709,7 +712,9 @@ KEUANGAN = {
                                     "Langsung lewat WhatsApp: Rp 9.000. "
                                     "Reseller potongan 25%: 9.000 : 0,75 = Rp 12.000. Reseller membayar Rp 9.000. "
                                     "Toko titipan 30%: 9.000 : 0,7 = 12.857, dibulatkan Rp 12.900. "
-                                    "Aplikasi belanja 10%: 9.000 : 0,9 = Rp 10.000, ongkos kirim dibayar pembeli."
+                                    "Aplikasi belanja 10%: 9.000 : 0,9 = Rp 10.000, ongkos kirim dibayar pembeli. "
+                                    "Jika Bu Wati memberi gratis ongkir Rp 1.000 per batang: "
+                                    "(9.000 + 1.000) : 0,9 = 11.111, dibulatkan Rp 11.200."
                                 ),
                             },
                         ),
@@ -729,7 +734,7 @@ KEUANGAN = {
                                 "title": "Langkah menentukan harga",
                                 "items": [
                                     "Hitung HPP satu barang.",
-                                    "Tentukan uang yang ingin Anda terima: HPP ditambah laba.",
+                                    "Tentukan uang yang ingin Anda terima: HPP ditambah laba, ditambah ongkos kirim jika Anda yang membayarnya.",
                                     "Tulis potongan setiap saluran yang Anda pakai.",
                                     "Bagi uang yang ingin diterima dengan (1 - potongan). Bulatkan ke atas.",
                                     "Pakai satu harga eceran yang sama di semua tempat. Ambil dari saluran dengan potongan terbesar.",
@@ -1646,11 +1651,6 @@ COURSES: list[dict] = [
 # ---------------------------------------------------------------------------
 
 
-def _opts(*pairs):
-    """Helper kecil: _opts(("teks", True), ("teks", False), ...)."""
-    return [{"text": text, "correct": correct} for text, correct in pairs]
-
-
 # Every question names the lesson that teaches it ("lesson": its slug): a learner
 # who answers wrongly gets a link to it, never the answer. Explanations are shown
 # only after a pass and teach the idea, because other attempts draw the same
@@ -1666,7 +1666,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "keterampilan-jadi-usaha",
                 "text": "Apa yang membedakan usaha dari hobi?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Usaha punya pembeli tetap, harga yang dihitung, dan catatan uang.",
                         True,
@@ -1695,7 +1695,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "kenali-pelanggan",
                 "text": "Siapa pembeli pertama yang baik untuk dicoba?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Tetangga, teman pengajian, atau teman kerja yang mau berpendapat jujur",
                         True,
@@ -1710,7 +1710,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "kenali-pelanggan",
                 "text": "Pembeli kelas menengah di kota biasanya mau membayar lebih untuk produk yang seperti apa?",
-                "options": _opts(
+                "options": opts(
                     ("Bersih, rapi, dan jelas labelnya", True),
                     ("Tanpa kemasan agar lebih murah", False),
                     ("Dibuat oleh penjual yang tinggal dekat rumah mereka", False),
@@ -1722,7 +1722,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "kanvas-usaha",
                 "text": "Mana saja yang termasuk kotak dalam kanvas usaha? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Produk", True),
                     ("Saluran", True),
                     ("Harga", True),
@@ -1735,7 +1735,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "kanvas-usaha",
                 "text": 'Dalam kanvas usaha, apa arti "saluran"?',
-                "options": _opts(
+                "options": opts(
                     (
                         "Cara produk sampai ke pembeli, misalnya WhatsApp atau bazar.",
                         True,
@@ -1757,7 +1757,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "kanvas-usaha",
                 "text": 'Dalam kanvas usaha, kotak "Biaya" berisi apa?',
-                "options": _opts(
+                "options": opts(
                     (
                         "Uang yang keluar untuk membuat dan menjual, misalnya bahan, kemasan, dan gas",
                         True,
@@ -1779,7 +1779,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "biaya-awal-usaha",
                 "text": "Saat menghitung biaya awal, apa yang sebaiknya dilakukan dengan alat yang sudah Anda punya?",
-                "options": _opts(
+                "options": opts(
                     ("Coret dari daftar belanja dan pakai dulu alat itu", True),
                     ("Tetap dimasukkan ke biaya awal dengan harga barunya", False),
                     ("Dibeli lagi yang lebih besar agar produksi cepat naik", False),
@@ -1831,7 +1831,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "biaya-awal-usaha",
                 "text": "Toko titipan membayar Anda sebulan setelah barang laku. Apa yang perlu masuk ke biaya awal?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Modal kerja: uang untuk terus membeli bahan sampai pembayaran masuk",
                         True,
@@ -1865,7 +1865,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "membuat-rencana-satu-halaman",
                 "text": "Apa saja yang perlu ditulis di rencana usaha satu halaman? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Produk utama", True),
                     ("Harga jual", True),
                     ("Target penjualan", True),
@@ -1885,7 +1885,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "membuat-rencana-satu-halaman",
                 "text": "Kapan sebaiknya Anda melihat lagi rencana usaha yang ditempel di dinding?",
-                "options": _opts(
+                "options": opts(
                     ("Setiap akhir bulan", True),
                     ("Hanya saat usaha rugi", False),
                     ("Sekali saja, saat membuatnya", False),
@@ -1897,7 +1897,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "target-dan-langkah-pertama",
                 "text": "Mana target usaha yang paling baik?",
-                "options": _opts(
+                "options": opts(
                     ("Menjual 30 bungkus keripik minggu ini.", True),
                     ("Jualan lebih banyak dari bulan lalu.", False),
                     ("Menjual 500 bungkus minggu ini, walau biasanya 30.", False),
@@ -1924,7 +1924,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "target-dan-langkah-pertama",
                 "text": "Bu Sari mengevaluasi usahanya setiap minggu. Pertanyaan mana yang membantunya memperbaiki usaha?",
-                "options": _opts(
+                "options": opts(
                     ("Berapa bungkus terjual, dan siapa yang membeli lagi?", True),
                     ("Berapa banyak orang yang melihat status WhatsApp saya?", False),
                     ("Berapa harga yang dipakai penjual lain minggu ini?", False),
@@ -1935,7 +1935,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "target-dan-langkah-pertama",
                 "text": "Mana yang termasuk langkah pertama bulan ini? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Hitung HPP dan harga jual", True),
                     ("Foto produk dengan rapi", True),
                     ("Catat semua uang masuk dan keluar", True),
@@ -1961,7 +1961,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "pisahkan-uang",
                 "text": "Bagaimana cara terbaik membayar diri sendiri dari usaha?",
-                "options": _opts(
+                "options": opts(
                     ("Ambil gaji tetap, misalnya sekali seminggu, dan catat", True),
                     (
                         "Ambil uang dari kotak usaha kapan saja butuh, asal dikembalikan",
@@ -1983,7 +1983,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "buku-kas-sederhana",
                 "text": "Bagaimana cara menghitung saldo di buku kas?",
-                "options": _opts(
+                "options": opts(
                     ("Saldo awal + uang masuk - uang keluar", True),
                     ("Uang masuk + uang keluar", False),
                     ("Uang masuk - uang keluar, tanpa saldo awal", False),
@@ -2011,7 +2011,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "apa-itu-hpp",
                 "text": "Biaya apa saja yang masuk dalam HPP? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Bahan baku dan kemasan", True),
                     ("Upah tenaga kerja, termasuk upah Anda sendiri", True),
                     ("Gas dan listrik untuk produksi", True),
@@ -2031,7 +2031,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "apa-itu-hpp",
                 "text": "Apa arti omzet?",
-                "options": _opts(
+                "options": opts(
                     ("Semua uang hasil penjualan, sebelum dikurangi biaya", True),
                     ("Keuntungan setelah semua biaya dibayar", False),
                     ("Uang yang tersisa di buku kas", False),
@@ -2043,7 +2043,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "apa-itu-hpp",
                 "text": "Apa arti laba?",
-                "options": _opts(
+                "options": opts(
                     ("Omzet dikurangi semua biaya", True),
                     ("Semua uang yang masuk dari penjualan", False),
                     ("Harga jual dikurangi biaya bahan saja", False),
@@ -2125,7 +2125,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "harga-jual-dan-margin",
                 "text": "HPP keripik Rp 4.000 per bungkus, tetapi Anda menjualnya Rp 3.500. Apa yang terjadi?",
-                "options": _opts(
+                "options": opts(
                     ("Anda rugi Rp 500 setiap bungkus terjual.", True),
                     ("Anda untung Rp 500 setiap bungkus.", False),
                     ("Tidak rugi, asal terjual banyak.", False),
@@ -2137,7 +2137,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "harga-jual-dan-margin",
                 "text": "Apa yang perlu dicek sebelum menetapkan harga jual? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Harga jual lebih tinggi dari HPP", True),
                     ("Upah Anda sendiri sudah dihitung", True),
                     ("Harga penjual lain untuk produk serupa", True),
@@ -2164,7 +2164,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "harga-per-saluran",
                 "text": "HPP Rp 4.000, harga jual Rp 5.200. Reseller meminta potongan 25% dari harga jual. Apa yang terjadi?",
-                "options": _opts(
+                "options": opts(
                     ("Anda rugi Rp 100 setiap bungkus yang dijual reseller.", True),
                     (
                         "Anda masih untung Rp 200, karena markup 30% lebih besar dari 25%.",
@@ -2182,7 +2182,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "harga-per-saluran",
                 "text": "Anda menjual lewat WhatsApp, reseller, dan toko titipan. Harga eceran mana yang sebaiknya dipakai?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Satu harga yang sama, dihitung dari saluran dengan potongan terbesar",
                         True,
@@ -2203,7 +2203,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "harga-jual-dan-margin",
                 "text": "HPP Rp 4.000 dan harga jual Rp 6.000. Mana yang benar?",
-                "options": _opts(
+                "options": opts(
                     ("Markup 50% dari HPP, margin sekitar 33% dari harga jual", True),
                     ("Markup dan margin sama-sama 50%", False),
                     ("Margin 50% dari HPP, markup 33% dari harga jual", False),
@@ -2215,7 +2215,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "titik-impas-bep",
                 "text": "Mana yang termasuk biaya tetap?",
-                "options": _opts(
+                "options": opts(
                     ("Pulsa internet setiap bulan", True),
                     ("Tepung untuk setiap toples kue", False),
                     ("Stiker label untuk setiap bungkus", False),
@@ -2227,7 +2227,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "titik-impas-bep",
                 "text": "Apa yang dimaksud biaya variabel?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Biaya untuk setiap produk, seperti bahan, wadah toples kosong, dan label",
                         True,
@@ -2266,7 +2266,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "menabung-dan-modal",
                 "text": "Laba Anda bulan ini Rp 800.000. Anda menyisihkan 10% untuk tabungan. Berapa yang ditabung?",
-                "options": _opts(
+                "options": opts(
                     ("Rp 80.000", True),
                     ("Rp 8.000", False),
                     ("Rp 720.000", False),
@@ -2285,7 +2285,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "menabung-dan-modal",
                 "text": "Di mana sebaiknya tabungan usaha disimpan?",
-                "options": _opts(
+                "options": opts(
                     ("Di bank atau koperasi resmi", True),
                     ("Di kaleng di rumah, dicampur uang belanja", False),
                     ("Di arisan, karena bisa diambil kapan saja", False),
@@ -2307,7 +2307,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "mengapa-kemasan-penting",
                 "text": "Mengapa kemasan penting bagi pembeli kelas menengah?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Kemasan yang bersih dan rapi membuat produk terlihat aman dan berkualitas.",
                         True,
@@ -2338,7 +2338,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "memilih-kemasan",
                 "text": "Mana ciri kemasan yang baik? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Tertutup rapat dan tidak bocor", True),
                     ("Bersih dan tidak berbau", True),
                     ("Kuat untuk dikirim jauh", True),
@@ -2350,7 +2350,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "memilih-kemasan",
                 "text": "Kemasan apa yang cocok untuk sambal?",
-                "options": _opts(
+                "options": opts(
                     ("Botol kaca bersih dengan tutup rapat", True),
                     ("Kantong plastik berdiri dengan klip", False),
                     ("Plastik tipis diikat karet", False),
@@ -2362,7 +2362,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "memilih-kemasan",
                 "text": "Kemasan apa yang cocok untuk kue kering?",
-                "options": _opts(
+                "options": opts(
                     ("Toples plastik bening dengan tutup rapat", True),
                     ("Kotak kertas tanpa lapisan plastik", False),
                     ("Kantong plastik tipis diikat karet", False),
@@ -2397,7 +2397,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "nama-merek-dan-logo",
                 "text": "Nama merek seperti apa yang paling baik?",
-                "options": _opts(
+                "options": opts(
                     ("Pendek, mudah diucapkan, dan sesuai produknya.", True),
                     ("Memakai bahasa Inggris agar terlihat mahal.", False),
                     ("Mirip merek terkenal agar cepat dikenal.", False),
@@ -2416,7 +2416,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "nama-merek-dan-logo",
                 "text": "Sebelum memilih nama merek, apa yang perlu dicek?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Nama itu belum didaftarkan orang lain di pangkalan data merek PDKI",
                         True,
@@ -2431,7 +2431,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "nama-merek-dan-logo",
                 "text": "Logo seperti apa yang cocok untuk usaha kecil?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Sederhana, satu atau dua warna, tetap terbaca saat dicetak kecil",
                         True,
@@ -2446,7 +2446,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "isi-label-kemasan",
                 "text": "Apa saja yang harus ada di label makanan? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Nama produk dan berat bersih", True),
                     (
                         "Nama dan alamat pembuat (boleh kota, kode pos, dan Indonesia)",
@@ -2463,7 +2463,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "isi-label-kemasan",
                 "text": 'Apa arti "berat bersih" di label?',
-                "options": _opts(
+                "options": opts(
                     ("Berat isi produk saja, tanpa kemasan.", True),
                     ("Berat produk beserta kemasannya.", False),
                     ("Berat bahan mentah sebelum dimasak.", False),
@@ -2481,7 +2481,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "isi-label-kemasan",
                 "text": "Label wajib memuat alamat pembuat. Bagaimana cara menulisnya dengan aman?",
-                "options": _opts(
+                "options": opts(
                     ('Nama usaha, kota, kode pos, dan "Indonesia"', True),
                     (
                         "Tidak menulis alamat sama sekali, cukup nomor WhatsApp usaha",
@@ -2503,7 +2503,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "izin-pirt-dan-halal",
                 "text": "Sabun mandi buatan rumah izinnya lewat apa?",
-                "options": _opts(
+                "options": opts(
                     ("BPOM, karena sabun termasuk kosmetik", True),
                     ("P-IRT, sama seperti keripik", False),
                     ("Cukup NIB, tanpa izin lain", False),
@@ -2515,7 +2515,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "izin-pirt-dan-halal",
                 "text": "Produk mana yang izinnya lewat P-IRT?",
-                "options": _opts(
+                "options": opts(
                     ("Keripik, kue kering, dan sambal botol buatan rumah", True),
                     ("Sabun mandi buatan rumah", False),
                     ("Kue basah yang harus masuk kulkas", False),
@@ -2527,7 +2527,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "izin-pirt-dan-halal",
                 "text": "Keripik Anda sudah punya P-IRT. Tulisan apa yang boleh ada di kemasannya?",
-                "options": _opts(
+                "options": opts(
                     ('"Renyah dan gurih"', True),
                     ('"Tanpa pengawet"', False),
                     ('"Baik untuk penderita diabetes"', False),
@@ -2539,7 +2539,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "izin-pirt-dan-halal",
                 "text": "Anda menjual keripik dan usaha Anda termasuk usaha mikro. Bagaimana dengan sertifikat halal sekarang?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Sudah wajib; urus lewat jalur pernyataan mandiri dengan pendamping halal",
                         True,
@@ -2568,7 +2568,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "cahaya-dan-latar",
                 "text": "Cahaya apa yang paling baik untuk memotret produk?",
-                "options": _opts(
+                "options": opts(
                     ("Cahaya matahari dari jendela, pagi atau sore hari", True),
                     ("Lampu kilat ponsel agar terang merata", False),
                     ("Matahari siang yang langsung mengenai produk", False),
@@ -2587,7 +2587,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "cahaya-dan-latar",
                 "text": "Latar apa yang baik untuk foto produk?",
-                "options": _opts(
+                "options": opts(
                     ("Kertas putih, kain polos, atau papan kayu", True),
                     ("Kain batik yang ramai agar meriah", False),
                     ("Meja dapur dengan bahan-bahan di sekitarnya", False),
@@ -2599,7 +2599,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "praktik-foto-kemasan",
                 "text": "Foto apa saja yang sebaiknya Anda siapkan untuk satu produk? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Tampak depan", True),
                     ("Isi produk", True),
                     ("Label dari dekat", True),
@@ -2626,7 +2626,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "foto-yang-menjual",
                 "text": "Foto tambahan apa yang membantu pembeli membayangkan ukuran produk?",
-                "options": _opts(
+                "options": opts(
                     ("Foto produk sedang dipakai, misalnya tas dipakai belanja", True),
                     ("Foto dari atas produk di meja kosong", False),
                     ("Foto dengan banyak filter warna", False),
@@ -2638,7 +2638,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "foto-yang-menjual",
                 "text": "Mana ciri foto produk yang baik? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Terang dan tajam", True),
                     ("Warnanya sama dengan aslinya", True),
                     ("Produk mengisi sebagian besar foto", True),
@@ -2651,7 +2651,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "menulis-deskripsi",
                 "text": "Apa saja yang sebaiknya ada di deskripsi produk? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Bahan atau komposisi", True),
                     ("Berat atau ukuran", True),
                     ("Daya tahan dan cara menyimpan", True),
@@ -2664,7 +2664,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "katalog-whatsapp-business",
                 "text": "Di WhatsApp Business, di mana Anda membuat katalog produk?",
-                "options": _opts(
+                "options": opts(
                     ("Di menu Alat Bisnis, lalu Katalog", True),
                     ("Di menu Status, lalu unggah foto produk", False),
                     ("Di Pengaturan, lalu Akun", False),
@@ -2737,7 +2737,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "berjualan-di-marketplace",
                 "text": "Produk mana yang cocok dikirim jauh?",
-                "options": _opts(
+                "options": opts(
                     ("Keripik, kue kering, dan sabun", True),
                     ("Bolu dan kue basah", False),
                     ("Sambal segar tanpa dimasak ulang", False),
@@ -2749,7 +2749,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "multiple",
                 "lesson": "dasar-instagram",
                 "text": "Mana ciri akun Instagram usaha yang rapi? Pilih semua yang benar.",
-                "options": _opts(
+                "options": opts(
                     ("Nama akun sama dengan nama merek", True),
                     ("Logo sebagai foto profil", True),
                     ("Bio singkat berisi produk, kota, dan cara memesan", True),
@@ -2761,7 +2761,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "dasar-instagram",
                 "text": "Apa yang baik diunggah di Instagram usaha selain foto produk?",
-                "options": _opts(
+                "options": opts(
                     ("Cerita proses membuat produk", True),
                     ("Promo potongan harga setiap hari", False),
                     ("Tangkapan layar obrolan pembeli tanpa izin", False),
@@ -2773,7 +2773,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "membalas-pembeli-dengan-sopan",
                 "text": "Kapan sebaiknya Anda membalas pesan pembeli?",
-                "options": _opts(
+                "options": opts(
                     ("Secepatnya, paling lambat di hari yang sama", True),
                     ("Sekali sehari di malam hari, untuk semua pesan sekaligus", False),
                     ("Hanya jika pembeli sudah pasti membeli", False),
@@ -2785,7 +2785,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "membalas-pembeli-dengan-sopan",
                 "text": "Pembeli mengeluh kemasan sambal bocor saat sampai. Apa balasan yang paling baik?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Berterima kasih, minta foto, minta maaf, lalu tawarkan ganti barang.",
                         True,
@@ -2820,7 +2820,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "aman-berjualan-online",
                 "text": "Seseorang mengaku dari aplikasi belanja dan meminta kode OTP Anda. Apa yang harus Anda lakukan?",
-                "options": _opts(
+                "options": opts(
                     ("Jangan berikan kode OTP kepada siapa pun.", True),
                     ("Berikan jika ia bisa menyebut nama toko Anda.", False),
                     ("Berikan jika ia menelepon dari nomor resmi.", False),
@@ -2846,7 +2846,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "aman-berjualan-online",
                 "text": "Pesanan masuk lewat Shopee dan pembeli sudah membayar di aplikasi. Kapan barang dikirim?",
-                "options": _opts(
+                "options": opts(
                     (
                         "Segera sesuai batas waktu di aplikasi; aplikasi memegang uangnya sampai barang diterima",
                         True,
@@ -2871,7 +2871,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "aman-berjualan-online",
                 "text": "Pembeli ingin bertemu langsung untuk mengambil barang. Di mana sebaiknya bertemu?",
-                "options": _opts(
+                "options": opts(
                     ("Di tempat ramai, misalnya minimarket atau kantor pos.", True),
                     ("Di rumah Anda, agar pembeli percaya.", False),
                     ("Di mana saja yang paling dekat dengan pembeli.", False),
@@ -2883,7 +2883,7 @@ QUIZZES: dict[str, dict] = {
                 "type": "single",
                 "lesson": "aman-berjualan-online",
                 "text": 'Anda menerima file bernama "foto-pesanan.apk" dari orang yang tidak dikenal. Apa yang harus dilakukan?',
-                "options": _opts(
+                "options": opts(
                     ("Jangan dibuka, hapus saja", True),
                     ("Buka saja jika pengirimnya ramah", False),
                     ("Pasang jika ponsel meminta izin", False),

@@ -1,4 +1,4 @@
-"""Demo course 5, "Jualan Aman dan Legal" (issue 17): pure data, no Django.
+"""Demo course 5, "Jualan Aman dan Legal": pure data, no Django.
 
 Regulatory facts name their source and the date they were checked; where a
 fact could not be confirmed the lesson tells the learner to ask the centre.
@@ -6,11 +6,9 @@ fact could not be confirmed the lesson tells the learner to ask the centre.
 
 from __future__ import annotations
 
+from .demo_quiz import opts
+
 CHECKED = "Dicek 30 November 2026."
-
-
-def _opts(*pairs):
-    return [{"text": text, "correct": correct} for text, correct in pairs]
 
 
 def _source(text: str) -> str:
@@ -237,7 +235,10 @@ JUALAN_AMAN = {
                             "text",
                             "<p>Setiap cara bayar punya aturan sendiri. Pilih yang cocok dengan saluran jual Anda.</p>"
                             "<ul><li><strong>QRIS</strong>: pembeli memindai kode QR. Uang masuk ke rekening atau dompet digital Anda. "
-                            "Ada potongan kecil untuk transaksi besar. Tanyakan ke bank Anda.</li>"
+                            "Untuk usaha mikro, pembayaran QRIS sampai Rp 500.000 tidak dipotong biaya. "
+                            "Di atas Rp 500.000, potongannya 0,3% dan dibayar oleh Anda sebagai penjual. "
+                            "Jangan minta pembeli membayar biaya tambahan karena memakai QRIS: itu dilarang. "
+                            "(Aturan Bank Indonesia, berlaku sejak 1 Desember 2024. Dicek 30 November 2026.)</li>"
                             "<li><strong>Transfer bank</strong>: cocok untuk pesanan WhatsApp. "
                             "Kirim barang setelah uang terlihat di rekening Anda sendiri.</li>"
                             "<li><strong>Aplikasi belanja</strong>: pembeli membayar ke aplikasi. Aplikasi menahan uangnya "
@@ -526,7 +527,7 @@ QUIZ = {
             "type": "single",
             "lesson": "dokumen-usaha-langkah-demi-langkah",
             "text": "Apa yang harus Anda punya sebelum membuat NIB di OSS?",
-            "options": _opts(
+            "options": opts(
                 ("KTP dengan NIK yang benar", True),
                 ("Sertifikat halal", False),
                 ("Nomor P-IRT", False),
@@ -538,7 +539,7 @@ QUIZ = {
             "type": "single",
             "lesson": "dokumen-usaha-langkah-demi-langkah",
             "text": "Berapa biaya membuat NIB di OSS?",
-            "options": _opts(
+            "options": opts(
                 ("Gratis", True),
                 ("Rp 500.000", False),
                 ("Rp 100.000 setiap tahun", False),
@@ -550,7 +551,7 @@ QUIZ = {
             "type": "single",
             "lesson": "dokumen-usaha-langkah-demi-langkah",
             "text": "Sabun sereh buatan rumah memerlukan izin apa?",
-            "options": _opts(
+            "options": opts(
                 ("Notifikasi kosmetik di BPOM", True),
                 ("SPP-IRT dari Dinas Kesehatan", False),
                 ("Cukup NIB", False),
@@ -569,7 +570,7 @@ QUIZ = {
             "type": "single",
             "lesson": "keamanan-pangan-dan-daya-simpan",
             "text": "Keripik Anda mulai melempem pada minggu ke-10 dalam uji simpan. Daya simpan berapa yang ditulis di label?",
-            "options": _opts(
+            "options": opts(
                 ("Lebih pendek, misalnya 8 minggu", True),
                 ("10 minggu, sesuai hasil uji", False),
                 ("12 minggu, karena masih bisa dimakan", False),
@@ -581,7 +582,7 @@ QUIZ = {
             "type": "multiple",
             "lesson": "keamanan-pangan-dan-daya-simpan",
             "text": "Mana kebiasaan dapur yang membuat keripik aman dan awet? Pilih semua yang benar.",
-            "options": _opts(
+            "options": opts(
                 (
                     "Mendinginkan keripik sampai benar-benar dingin sebelum dikemas",
                     True,
@@ -604,7 +605,7 @@ QUIZ = {
             "type": "single",
             "lesson": "modal-dan-utang-aman",
             "text": "Aplikasi pinjaman meminta akses ke semua kontak di ponsel Anda. Apa artinya?",
-            "options": _opts(
+            "options": opts(
                 ("Tanda bahaya: tolak dan cek namanya di daftar OJK", True),
                 ("Biasa, untuk memastikan Anda orang sungguhan", False),
                 ("Boleh, asal bunganya kecil", False),
@@ -616,7 +617,7 @@ QUIZ = {
             "type": "single",
             "lesson": "modal-dan-utang-aman",
             "text": 'Seseorang menawarkan "peluang usaha": bayar Rp 1.000.000 untuk pendaftaran, untung Rp 500.000 setiap bulan pasti. Apa yang sebaiknya dilakukan?',
-            "options": _opts(
+            "options": opts(
                 ("Tolak dan tanyakan dulu ke balai atau OJK", True),
                 ("Ikut jika yang menawarkan teman dekat", False),
                 ("Ikut dengan uang setengahnya dulu untuk mencoba", False),
@@ -650,7 +651,7 @@ QUIZ = {
             "type": "single",
             "lesson": "menerima-pembayaran",
             "text": "Pembeli memilih COD (bayar di tempat). Siapa yang memegang uangnya lebih dulu?",
-            "options": _opts(
+            "options": opts(
                 ("Kurir, lalu menyetorkannya ke Anda beberapa hari kemudian", True),
                 ("Anda, karena pembeli membayar saat memesan", False),
                 ("Bank pembeli, sampai Anda menagih", False),
@@ -662,7 +663,7 @@ QUIZ = {
             "type": "single",
             "lesson": "menerima-pembayaran",
             "text": "Pembeli di aplikasi belanja meminta transfer langsung ke rekening Anda agar lebih murah. Apa jawaban Anda?",
-            "options": _opts(
+            "options": opts(
                 ("Menolak dengan sopan dan meminta ia memesan lewat aplikasi", True),
                 ("Setuju, karena tidak ada biaya admin", False),
                 ("Setuju, asal ia mengirim foto bukti transfer", False),
@@ -690,7 +691,7 @@ QUIZ = {
             "type": "single",
             "lesson": "catatan-stok-pesanan-utang",
             "text": "Tetangga belum membayar utang bulan lalu dan ingin mengambil lagi. Aturan mana yang baik?",
-            "options": _opts(
+            "options": opts(
                 ("Utang baru diberikan setelah utang lama lunas", True),
                 ("Berikan saja, nanti dibayar sekaligus", False),
                 ("Berikan, tetapi tidak perlu dicatat agar tidak canggung", False),
@@ -702,7 +703,7 @@ QUIZ = {
             "type": "single",
             "lesson": "kemas-dan-kirim-aman",
             "text": "Data pengirim apa yang paling aman di label paket?",
-            "options": _opts(
+            "options": opts(
                 (
                     "Nama merek, nomor WhatsApp usaha, dan alamat balai jika diizinkan",
                     True,
@@ -724,7 +725,7 @@ QUIZ = {
             "type": "single",
             "lesson": "layanan-pelanggan-whatsapp",
             "text": "Kapan aturan tukar barang sebaiknya diberitahukan kepada pembeli?",
-            "options": _opts(
+            "options": opts(
                 ("Sebelum membeli, misalnya di katalog dan balasan harga", True),
                 ("Setelah pembeli mengeluh", False),
                 ("Tidak perlu, karena setiap masalah berbeda", False),
@@ -743,7 +744,7 @@ QUIZ = {
             "type": "single",
             "lesson": "video-pendek-dan-toko-online",
             "text": "Anda membuat keripik di rumah dan tidak punya kios. Bagaimana dengan Google Maps?",
-            "options": _opts(
+            "options": opts(
                 (
                     "Jangan mendaftarkan rumah; pilih tanpa alamat tampil jika ada pilihannya",
                     True,
@@ -761,7 +762,7 @@ QUIZ = {
             "type": "multiple",
             "lesson": "video-pendek-dan-toko-online",
             "text": "Apa yang sebaiknya ada di video produk 20 detik? Pilih semua yang benar.",
-            "options": _opts(
+            "options": opts(
                 ("Hasil akhir di detik-detik pertama", True),
                 ("Potongan proses membuat produk", True),
                 ("Merek, harga, dan cara memesan", True),
@@ -781,7 +782,7 @@ QUIZ = {
             "type": "single",
             "lesson": "cerita-merek-yang-aman",
             "text": "Mana cerita merek yang menjual dan tetap aman?",
-            "options": _opts(
+            "options": opts(
                 (
                     "Singkong segar dari petani lokal, diiris tangan, digoreng dengan minyak baru",
                     True,
@@ -812,7 +813,7 @@ QUIZ = {
             "type": "single",
             "lesson": "jual-ke-toko-dan-reseller",
             "text": "Apa bedanya titip jual dan jual putus?",
-            "options": _opts(
+            "options": opts(
                 (
                     "Titip jual dibayar setelah laku; jual putus dibayar di depan dengan harga lebih rendah",
                     True,
@@ -827,7 +828,7 @@ QUIZ = {
             "type": "multiple",
             "lesson": "jual-ke-toko-dan-reseller",
             "text": "Apa saja yang perlu ditulis dalam surat titip jual? Pilih semua yang benar.",
-            "options": _opts(
+            "options": opts(
                 ("Jumlah barang dan tanggal dititip", True),
                 ("Bagian toko dalam persen", True),
                 ("Kapan toko membayar", True),

@@ -1,19 +1,17 @@
-"""Lesson pictures for the demo courses, drawn with Pillow (issue 17 item 11).
+"""Lesson pictures for the demo courses, drawn with Pillow.
 
 Each scene draws what its lesson's alt text says, in flat shapes and plain
 labels; nothing is downloaded. ``illustration_ensure`` stores one as a Wagtail
-image through the same cleaning step as every upload.
+image through the same cleaning step as every upload (``home.demo_images``).
 """
 
 from __future__ import annotations
 
 import io
 
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image, ImageDraw, ImageFont
-from wagtail.images import get_image_model
+from PIL import Image, ImageDraw
 
-from home.imaging import clean_image
+from home.demo_images import demo_font, drawn_image_ensure
 
 SIZE = (960, 640)
 INK = "#1d2b24"
@@ -26,15 +24,8 @@ WALL = "#f3efe6"
 TABLE = "#c9a27a"
 
 
-def _font(size: int):
-    try:
-        return ImageFont.load_default(size=size)
-    except TypeError:  # Pillow without FreeType
-        return ImageFont.load_default()
-
-
 def _centred(draw, x: float, y: float, text: str, size: int, fill=INK) -> None:
-    font = _font(size)
+    font = demo_font(size)
     width = draw.textlength(text, font=font)
     draw.text((x - width / 2, y), text, fill=fill, font=font)
 
@@ -235,8 +226,8 @@ def scene_tidy_profile(draw) -> None:
         (330, 20, 630, 620), radius=36, fill="#ffffff", outline=INK, width=6
     )
     draw.ellipse((360, 60, 440, 140), fill=LEAF, outline=GREEN, width=4)
-    draw.text((455, 72), "wangisereh", fill=INK, font=_font(28))
-    draw.text((455, 108), "Sabun sereh", fill="#55635c", font=_font(20))
+    draw.text((455, 72), "wangisereh", fill=INK, font=demo_font(28))
+    draw.text((455, 108), "Sabun sereh", fill="#55635c", font=demo_font(20))
     for index in range(9):
         col, row = index % 3, index // 3
         x0, y0 = 355 + col * 88, 180 + row * 130
@@ -274,15 +265,12 @@ def illustration_draw(scene: str) -> bytes:
 
 def illustration_ensure(*, title: str, scene: str, alt: str):
     """The drawn scene as an image titled ``title`` (created once)."""
-    image_model = get_image_model()
-    existing = image_model.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    cleaned = clean_image(SimpleUploadedFile(f"{scene}.png", illustration_draw(scene)))
-    image = image_model(title=title, alt_text=alt[:255], file=cleaned.file)
-    image._set_image_file_metadata()
-    image.save()
-    return image
+    return drawn_image_ensure(
+        title=title,
+        alt=alt,
+        filename=f"{scene}.png",
+        draw=lambda: illustration_draw(scene),
+    )
 
 
 __all__ = ["SCENES", "illustration_draw", "illustration_ensure"]

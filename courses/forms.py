@@ -4,30 +4,23 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from business.calculators import MARKETPLACE_FEE_DEFAULT
-from business.forms import PRACTICE_ROWS, AmountField, DescribedErrorsMixin
+from business.forms import (
+    PRACTICE_ROWS,
+    AmountField,
+    DescribedErrorsMixin,
+    PercentField,
+    SellingCostsForm,
+)
 from home.imaging import clean_image
 
 from .models import BusinessPlan
-
-
-def _percent(label, *, initial, max_value, help_text="", required=True):
-    return forms.IntegerField(
-        label=label,
-        min_value=0,
-        max_value=max_value,
-        initial=initial,
-        required=required,
-        help_text=help_text,
-        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
-    )
 
 
 class PracticeForm(DescribedErrorsMixin, forms.Form):
     """A calculator form: errors linked to their fields (``aria-describedby``)."""
 
 
-class HppForm(PracticeForm):
+class HppForm(SellingCostsForm, PracticeForm):
     # Packaging is part of the materials (as the lesson counts it), never of
     # "other costs": one amount, counted once.
     material = AmountField(
@@ -50,38 +43,25 @@ class HppForm(PracticeForm):
         max_value=1_000_000,
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
-    markup = _percent(
-        _("Markup on HPP (%)"),
+    markup = PercentField(
+        label=_("Markup on HPP (%)"),
         initial=30,
         max_value=1000,
         help_text=_("Profit added on top of HPP. 30% on Rp 4.000 gives Rp 5.200."),
     )
-    marketplace_fee = _percent(
-        _("Marketplace fee (%)"),
-        initial=int(MARKETPLACE_FEE_DEFAULT),
-        max_value=90,
-        required=False,
-        help_text=_("What the marketplace takes from each sale. Check your shop app."),
-    )
-    shipping = AmountField(
-        label=_("Shipping you pay per piece (Rp)"),
-        required=False,
-        help_text=_("Only if you pay the courier. Leave empty if the buyer pays."),
-    )
+    # marketplace_fee and shipping: SellingCostsForm.
 
     def clean(self):
         data = super().clean()
-        for name in ("labour", "overhead", "shipping"):
+        for name in ("labour", "overhead"):
             if data.get(name) is None and name not in self.errors:
                 data[name] = Decimal(0)
-        if data.get("marketplace_fee") is None and "marketplace_fee" not in self.errors:
-            data["marketplace_fee"] = MARKETPLACE_FEE_DEFAULT
         return data
 
 
 VARIABLE_COST_HELP = _(
-    "What one more piece costs you: materials, packaging and other costs per piece "
-    "(your HPP). Not rent or other fixed costs."
+    "What one more piece costs you: materials, packaging and any other cost you pay "
+    "for each piece. Not rent or other fixed costs."
 )
 
 
@@ -96,31 +76,12 @@ class BepForm(PracticeForm):
     )
 
 
-class ChannelPriceForm(PracticeForm):
+class ChannelPriceForm(SellingCostsForm, PracticeForm):
     wanted = AmountField(
         label=_("Money you want to receive per piece (Rp)"),
         help_text=_("Your price for direct sales: HPP plus your markup."),
     )
-    marketplace_fee = _percent(
-        _("Marketplace fee (%)"),
-        initial=int(MARKETPLACE_FEE_DEFAULT),
-        max_value=90,
-        required=False,
-        help_text=_("What the marketplace takes from each sale. Check your shop app."),
-    )
-    shipping = AmountField(
-        label=_("Shipping you pay per piece (Rp)"),
-        required=False,
-        help_text=_("Only if you pay the courier. Leave empty if the buyer pays."),
-    )
-
-    def clean(self):
-        data = super().clean()
-        if data.get("shipping") is None and "shipping" not in self.errors:
-            data["shipping"] = Decimal(0)
-        if data.get("marketplace_fee") is None and "marketplace_fee" not in self.errors:
-            data["marketplace_fee"] = MARKETPLACE_FEE_DEFAULT
-        return data
+    # marketplace_fee and shipping: SellingCostsForm.
 
 
 CASHBOOK_ROWS = PRACTICE_ROWS  # the lines business.forms.PracticeCashbookForm saves
@@ -222,7 +183,11 @@ class AssignmentSubmissionForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not self.errors and not data.get("photo") and not data.get("text"):
-            raise ValidationError(_("Add a photo or write something."), code="empty")
+            # On the first field, so the error summary links to it.
+            self.add_error(
+                "photo",
+                ValidationError(_("Add a photo or write something."), code="empty"),
+            )
         return data
 
 

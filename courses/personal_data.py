@@ -1,11 +1,11 @@
 """What courses stores about a person: export and erase (``home.personal_data``).
 
-Learning records (enrolments, lessons opened and done, steps sent from the
-phone's offline queue, quiz attempts, assignment
-submissions with their photos, the business plan, instructor links) are
-exported and deleted. Certificates stay verifiable under the neutral name
-"Peserta" and are no longer linked to the account; the log of their printed
-names (which may hold her legal name) is deleted.
+Learning records (enrolments, lessons opened and done, lessons saved on her
+phone for offline use, steps sent from the phone's offline queue, quiz
+attempts, assignment submissions with their photos, the business plan,
+instructor links) are exported and deleted. Certificates stay verifiable
+under the neutral name "Peserta" and are no longer linked to the account; the
+log of their printed names (which may hold her legal name) is deleted.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from .models import (
     Enrolment,
     LessonProgress,
     LessonVisit,
+    OfflineCopy,
     OfflineStep,
     QuizAttempt,
 )
@@ -42,6 +43,7 @@ MODELS = (
     "courses.Enrolment",
     "courses.LessonProgress",
     "courses.LessonVisit",
+    "courses.OfflineCopy",
     "courses.OfflineStep",
     "courses.QuizAttempt",
     "courses.AssignmentSubmission",
@@ -97,6 +99,11 @@ def export_personal_data(user: User) -> PersonalDataExport:
         LessonVisit.objects.filter(user=user)
         .select_related("lesson", "course")
         .order_by("first_opened_at", "pk")
+    )
+    offline_copies = (
+        OfflineCopy.objects.filter(user=user)
+        .select_related("lesson")
+        .order_by("served_at", "pk")
     )
     offline_steps = (
         OfflineStep.objects.filter(user=user)
@@ -166,6 +173,10 @@ def export_personal_data(user: User) -> PersonalDataExport:
                 "completed_at": done.completed_at,
             }
             for done in progress
+        ],
+        "lessons_saved_for_offline": [
+            {"lesson": copy.lesson.title, "saved_at": copy.served_at}
+            for copy in offline_copies
         ],
         "offline_steps": [
             {
@@ -244,6 +255,7 @@ def erase_personal_data(user: User) -> None:
         LessonProgress.objects.filter(user=user).delete()
         LessonVisit.objects.filter(user=user).delete()
         OfflineStep.objects.filter(user=user).delete()
+        OfflineCopy.objects.filter(user=user).delete()
         Enrolment.objects.filter(user=user).delete()
         BusinessPlan.objects.filter(user=user).delete()
         CoursePage.instructors.through.objects.filter(user=user).delete()

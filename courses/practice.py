@@ -98,8 +98,10 @@ def _save_form(practice: Practice, data: dict, back: str) -> forms.Form | None:
 def practice_for_body(
     body, query: QueryDict, *, back: str = "", can_save: bool = False
 ) -> dict[str, Practice]:
-    """One Practice per calculator block; the submitted one is bound and
-    computed. ``can_save``: a signed-in learner may keep the result."""
+    """One Practice per calculator block of ``body`` (a StreamValue, or the
+    lesson's cached ``BodyPart`` list: anything with ``id`` and ``block_type``
+    per block); the submitted one is bound and computed. ``can_save``: a
+    signed-in learner may keep the result."""
     submitted_id = query.get("kalkulator", "")
     practices: dict[str, Practice] = {}
     for block in body:

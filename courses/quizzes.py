@@ -193,6 +193,82 @@ def answer_parse(raw: str) -> Decimal | None:
         return None
 
 
+# An explanation must teach, not hand out the key of a pool question others
+# will meet: once the key is taken out, this many words must be left.
+EXPLANATION_MIN_WORDS = 4
+# Words that only announce an answer ("the right answer is Rp ..."): not counted.
+_ANNOUNCING = frozenset(
+    {
+        "jawaban",
+        "jawabannya",
+        "yang",
+        "benar",
+        "betul",
+        "adalah",
+        "yaitu",
+        "ialah",
+        "rp",
+        "the",
+        "answer",
+        "is",
+        "correct",
+        "right",
+    }
+)
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+TRUE_FALSE_KEYS = {
+    "true": ("benar", "betul", "true"),
+    "false": ("salah", "keliru", "false"),
+}
+
+
+def _number_word(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words; numbers as the value they say (``Rp15.000`` and
+    ``15000`` are the same word)."""
+    words = []
+    for word in _WORD.findall(text.casefold()):
+        number = answer_parse(word) if word[0].isdigit() else None
+        words.append(_number_word(number) if number is not None else word)
+    return words
+
+
+def _without(words: list[str], key: list[str]) -> list[str]:
+    """``words`` with every run of ``key`` taken out."""
+    left: list[str] = []
+    index = 0
+    while index < len(words):
+        if key and words[index : index + len(key)] == key:
+            index += len(key)
+        else:
+            left.append(words[index])
+            index += 1
+    return left
+
+
+def explanation_words_left(explanation: str, keys: list[str | Decimal]) -> int:
+    """How many words of ``explanation`` teach something: the key (each text
+    or number in ``keys``) and words that only announce an answer taken out."""
+    words = _words(explanation)
+    for key in keys:
+        key_words = (
+            [_number_word(key)] if isinstance(key, Decimal) else _words(str(key))
+        )
+        words = _without(words, key_words)
+    return sum(1 for word in words if word not in _ANNOUNCING)
+
+
+def explanation_restates_key(explanation: str, keys: list[str | Decimal]) -> bool:
+    """True for a written explanation that is little more than the key.
+    An empty explanation is not one (it is allowed)."""
+    if not explanation.strip():
+        return False
+    return explanation_words_left(explanation, keys) < EXPLANATION_MIN_WORDS
+
+
 def _key() -> str:
     return secrets.token_urlsafe(6)
 

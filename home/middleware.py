@@ -13,6 +13,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 
+from . import page_cache
 from .logging import request_context_reset, request_context_set, request_context_update
 
 CSP = "; ".join(
@@ -51,6 +52,8 @@ class SecurityHeadersMiddleware:
 # --- Cache headers and compression of public pages ---------------------------
 
 PUBLIC_CACHE_EXCLUDED = ("/admin/", "/django-admin/", "/healthz")
+# A request carrying one of these is never answered from the page cache.
+PAGE_CACHE_BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 COMPRESSIBLE_TYPES = (
     "text/html",
     "text/plain",
@@ -89,12 +92,28 @@ class PublicPageCacheMiddleware:
     hold no secret (no CSRF token, no personal data), so BREACH has nothing
     to find. Accept-Language is dropped from Vary on them: the language is
     in the path (``/en/...``), never taken from the header.
+
+    The server keeps each such page whole (``home.page_cache``), as sent, and
+    answers the next GET of the URL without a session or messages cookie
+    from there: no session, no view, no query (``X-Page-Cache: hit``). A page
+    tree, product, brand, picture or certificate change drops every kept
+    page at once; otherwise a page lives ``BERDAYA_PAGE_CACHE_SECONDS``.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        key = self._page_key(request)
+        if key is not None:
+            kept = page_cache.page_get(key)
+            if kept is not None:
+                kept["X-Page-Cache"] = "hit"
+                for event, data in kept.page_cache_events:
+                    page_cache.page_served_from_cache.send(
+                        sender=event, request=request, data=data
+                    )
+                return kept
         response = self.get_response(request)
         if request.path.startswith(PUBLIC_CACHE_EXCLUDED):
             return response
@@ -127,7 +146,43 @@ class PublicPageCacheMiddleware:
                 response["Vary"] = ", ".join(kept)
         patch_vary_headers(response, ("Cookie",))
         self._compress(request, response)
+        if key is not None and page_cache.page_set(key, response, self._page_seconds()):
+            response["X-Page-Cache"] = "miss"
         return response
+
+    @staticmethod
+    def _page_seconds() -> int:
+        return min(
+            settings.BERDAYA_PAGE_CACHE_SECONDS, settings.BERDAYA_PUBLIC_CACHE_SECONDS
+        )
+
+    def _page_key(self, request: HttpRequest) -> str | None:
+        """Where this request's public page is kept, or ``None`` when it may
+        not be served from (or kept in) the server's page cache: only a GET
+        without a session or messages cookie (whatever such a cookie holds
+        may change the page), outside the admin."""
+        if (
+            request.method != "GET"
+            or self._page_seconds() <= 0
+            or request.path.startswith(PUBLIC_CACHE_EXCLUDED)
+            or any(name in request.COOKIES for name in PAGE_CACHE_BYPASS_COOKIES)
+        ):
+            return None
+        return page_cache.page_key(
+            scheme=request.scheme,
+            host=request.META.get("HTTP_HOST", ""),
+            full_path=request.get_full_path(),
+            coding=self._coding(request),
+        )
+
+    @staticmethod
+    def _coding(request: HttpRequest) -> str:
+        accepted = accepted_encodings(request.headers.get("Accept-Encoding", ""))
+        if "br" in accepted:
+            return "br"
+        if "gzip" in accepted:
+            return "gzip"
+        return "identity"
 
     @staticmethod
     def _compress(request: HttpRequest, response: HttpResponse) -> None:
@@ -140,11 +195,11 @@ class PublicPageCacheMiddleware:
         ):
             return
         patch_vary_headers(response, ("Accept-Encoding",))
-        accepted = accepted_encodings(request.headers.get("Accept-Encoding", ""))
-        if "br" in accepted:
-            compressed, coding = brotli.compress(response.content, quality=5), "br"
-        elif "gzip" in accepted:
-            compressed, coding = compress_string(response.content), "gzip"
+        coding = PublicPageCacheMiddleware._coding(request)
+        if coding == "br":
+            compressed = brotli.compress(response.content, quality=5)
+        elif coding == "gzip":
+            compressed = compress_string(response.content)
         else:
             return
         if len(compressed) >= len(response.content):

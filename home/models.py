@@ -118,6 +118,12 @@ class BerdayaImage(AbstractImage):
     def default_alt_text(self) -> str:
         return self.alt_text or self.title
 
+    @property
+    def written_alt_text(self) -> str:
+        """What someone wrote about the picture: empty when the alternative
+        text is only the title copied in at upload (older showcase photos)."""
+        return "" if self.alt_text == self.title else self.alt_text
+
 
 class BerdayaRendition(AbstractRendition):
     image = models.ForeignKey(

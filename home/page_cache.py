@@ -20,14 +20,20 @@ from the database, as before.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
+from django.http import HttpResponse
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -37,21 +43,48 @@ ENTRY_SECONDS = 24 * 60 * 60
 
 T = TypeVar("T")
 _MISSING = object()
+MISSING = _MISSING
+
+
+# The token is read several times per request (routes, outlines, menus, the
+# lesson body): each worker keeps what it read for this long instead of asking
+# the cache each time. A change made by another worker is seen within it; one
+# made here at once.
+VERSION_MEMO_SECONDS = 1.0
+_memo: tuple[str, float] | None = None
 
 
 def content_version() -> str:
     """The current token (a new one if the cache has none)."""
+    global _memo
+    now = time.monotonic()
+    memo = _memo
+    if memo is not None and now - memo[1] < VERSION_MEMO_SECONDS:
+        return memo[0]
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(VERSION_KEY, version, None):
             version = cache.get(VERSION_KEY) or version
+    _memo = (version, now)
     return version
+
+
+def content_version_forget() -> None:
+    """Ask the cache again on the next read, and forget what this worker
+    kept in memory (tests, after clearing the cache)."""
+    global _memo
+    _memo = None
+    with _local_lock:
+        _local.clear()
 
 
 def content_changed() -> None:
     """Forget everything cached from the page tree."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    global _memo
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    _memo = (version, time.monotonic())
 
 
 def _changed_now_and_on_commit() -> None:
@@ -64,14 +97,61 @@ def content_changed_receiver(sender, **kwargs) -> None:
     _changed_now_and_on_commit()
 
 
+# What this worker read lately, by full key (version included): an entry
+# never changes for its version, so it can be kept in memory as well, without
+# asking the cache and unpickling it again. Callers treat values as read-only.
+LOCAL_ENTRIES = 512
+_local: OrderedDict[str, object] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _local_get(full_key: str):
+    with _local_lock:
+        value = _local.get(full_key, _MISSING)
+        if value is not _MISSING:
+            _local.move_to_end(full_key)
+        return value
+
+
+def _local_put(full_key: str, value) -> None:
+    with _local_lock:
+        _local[full_key] = value
+        _local.move_to_end(full_key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
 def cached_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, cached under ``key`` until the content changes."""
     full_key = f"pages:{content_version()}:{key}"
+    value = _local_get(full_key)
+    if value is not _MISSING:
+        return value
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(full_key, value, ENTRY_SECONDS)
+    _local_put(full_key, value)
     return value
+
+
+def content_cache_peek(key: str):
+    """What ``cached_by_content`` keeps under ``key``, or ``MISSING``;
+    never builds it."""
+    full_key = f"pages:{content_version()}:{key}"
+    value = _local_get(full_key)
+    if value is _MISSING:
+        value = cache.get(full_key, MISSING)
+        if value is not MISSING:
+            _local_put(full_key, value)
+    return value
+
+
+def content_cache_put(key: str, value) -> None:
+    """Keep ``value`` under ``key`` until the content changes."""
+    full_key = f"pages:{content_version()}:{key}"
+    cache.set(full_key, value, ENTRY_SECONDS)
+    _local_put(full_key, value)
 
 
 def _tree_row_changed(sender, raw: bool = False, **kwargs):
@@ -88,6 +168,13 @@ def signals_connect() -> None:
         post_delete.connect(
             _tree_row_changed, sender=model, dispatch_uid=f"pc-del-{model}"
         )
+    # Pictures are rendered into cached lesson bodies and kept pages: a
+    # changed or deleted picture drops them (its old renditions are gone).
+    image_model = get_image_model()
+    post_save.connect(_tree_row_changed, sender=image_model, dispatch_uid="pc-img")
+    post_delete.connect(
+        _tree_row_changed, sender=image_model, dispatch_uid="pc-del-img"
+    )
 
 
 @receiver(page_published)
@@ -132,3 +219,124 @@ class CachedViewRestrictions:
             if self.path.startswith(path)
             for restriction in found
         ]
+
+
+# --- Whole public pages ------------------------------------------------------
+#
+# A page that ``home.middleware.PublicPageCacheMiddleware`` marks public (an
+# anonymous GET answered 200, no cookie set, no CSRF token, no personal data)
+# is the same for every visitor without cookies: the middleware keeps it, as
+# sent (compressed), under the URL and the two versions below, and answers
+# the next such visitor from the cache without running the view (no session,
+# no query). It is kept no longer than shared caches may keep it
+# (``BERDAYA_PAGE_CACHE_SECONDS``, at most ``BERDAYA_PUBLIC_CACHE_SECONDS``).
+#
+# Two versions invalidate it: the content version (the page tree, above) and
+# the *public data version*, which the apps replace when a row shown on public
+# pages changes (a product, a brand, a certificate: ``public_data_changed``).
+# The public data version is apart from the content version so that a seller's
+# edit does not throw away the course outlines and routes.
+
+PUBLIC_DATA_VERSION_KEY = "pages:public-data-version"
+# Larger pages are built each time rather than kept.
+PAGE_MAX_BYTES = 512 * 1024
+
+page_served_from_cache = Signal()
+"""Sent for each event a kept page carries (``page_cache_event``) when it is
+served from the cache: ``sender`` is the event's name, ``data`` its keywords,
+``request`` the request. Lets an app count what a cached page would have
+counted (a product view) without the view running."""
+
+
+def page_cache_event(response, event: str, **data) -> None:
+    """Ask for ``page_served_from_cache`` with ``event`` and ``data`` each time
+    this response is served from the cache (the view ran for this one)."""
+    events = getattr(response, "page_cache_events", [])
+    response.page_cache_events = [*events, (event, data)]
+
+
+def public_data_changed() -> None:
+    """Forget the kept public pages (a row they show changed)."""
+    cache.set(PUBLIC_DATA_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def public_data_changed_receiver(sender, **kwargs) -> None:
+    """A ``post_save``/``post_delete`` receiver for rows shown on public pages:
+    now, and again on commit (a request that read the old rows in between
+    must not keep its page)."""
+    public_data_changed()
+    transaction.on_commit(public_data_changed)
+
+
+def _page_versions() -> tuple[str, str] | None:
+    content = content_version()
+    public = cache.get(PUBLIC_DATA_VERSION_KEY)
+    if public is None:
+        public = uuid.uuid4().hex
+        if not cache.add(PUBLIC_DATA_VERSION_KEY, public, None):
+            public = cache.get(PUBLIC_DATA_VERSION_KEY)
+    if not public:  # the cache does not answer: keep nothing
+        return None
+    return content, public
+
+
+def page_key(*, scheme: str, host: str, full_path: str, coding: str) -> str | None:
+    """The cache key of a public page as sent with ``coding``; ``None`` when
+    the cache cannot be used now."""
+    versions = _page_versions()
+    if versions is None:
+        return None
+    url = hashlib.sha256(f"{scheme}://{host}{full_path}".encode()).hexdigest()
+    return f"page:{versions[0]}:{versions[1]}:{coding}:{url}"
+
+
+def page_get(key: str) -> HttpResponse | None:
+    """The kept response under ``key``, rebuilt, or ``None``."""
+    stored = cache.get(key)
+    if not stored:
+        return None
+    status, headers, content, events = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response.page_cache_events = events
+    return response
+
+
+def page_set(key: str, response: HttpResponse, seconds: int) -> bool:
+    """Keep ``response`` (a public 200 page, already compressed)."""
+    if response.streaming or len(response.content) > PAGE_MAX_BYTES:
+        return False
+    headers = [
+        (name, value)
+        for name, value in response.items()
+        if name.lower() not in ("set-cookie", "x-page-cache")
+    ]
+    events = list(getattr(response, "page_cache_events", []))
+    cache.set(key, (response.status_code, headers, response.content, events), seconds)
+    return True
+
+
+def cached_fragments(
+    prefix: str, builders: dict[str, Callable[[], str]]
+) -> dict[str, str]:
+    """HTML fragments shown on public pages (product cards), each cached under
+    ``prefix`` and its key until the content or the public data changes;
+    read and written with one cache call each. ``builders`` maps a key to a
+    function that renders the fragment."""
+    versions = _page_versions()
+    if versions is None:
+        return {key: build() for key, build in builders.items()}
+    full = {
+        f"fragment:{versions[0]}:{versions[1]}:{prefix}:{key}": key for key in builders
+    }
+    found = cache.get_many(list(full))
+    result, missing = {}, {}
+    for full_key, key in full.items():
+        if full_key in found:
+            result[key] = found[full_key]
+        else:
+            result[key] = missing[full_key] = builders[key]()
+    if missing:
+        cache.set_many(missing, ENTRY_SECONDS)
+    return result

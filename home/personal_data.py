@@ -30,6 +30,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
+from . import page_cache
+
 
 @dataclass
 class ExportFile:
@@ -129,6 +131,10 @@ def erase_all(user) -> None:
     with transaction.atomic():
         for handler in handlers():
             handler.erase(user)
+        # Some rows are changed in bulk (no signals): kept public pages (a
+        # certificate's printed name, a brand) must not show them any more.
+        page_cache.public_data_changed()
+        transaction.on_commit(page_cache.public_data_changed)
 
 
 def file_delete_on_commit(storage: Storage, name: str) -> None:

@@ -8,12 +8,22 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
-from .page_cache import cached_by_content
+from .page_cache import (
+    MISSING,
+    cached_by_content,
+    content_cache_peek,
+    content_cache_put,
+)
+
+
+def _site_key(request) -> str:
+    return f"site:{request.get_host()}:{request.get_port()}"
 
 
 def _site_for(request):
-    key = f"site:{request.get_host()}:{request.get_port()}"
-    return cached_by_content(key, lambda: Site._find_for_request(request))
+    return cached_by_content(
+        _site_key(request), lambda: Site._find_for_request(request)
+    )
 
 
 def _route_build(request, path: str):
@@ -50,10 +60,27 @@ class PageRouteCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        if getattr(request, "_berdaya_site_missing", False) and hasattr(
+            request, "_wagtail_site"
+        ):
+            # A view that is not a page looked the site up (a link to a page,
+            # the menus): keep it for the next one.
+            content_cache_put(_site_key(request), request._wagtail_site)
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_serve or request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD"):
+            return None
+        if view_func is not wagtail_serve:
+            # Other views link to pages too (``pageurl``, the menus): the
+            # site from the cache when it is there, never a query here (the
+            # health check must answer with the database down).
+            site = content_cache_peek(_site_key(request))
+            if site is MISSING:
+                request._berdaya_site_missing = True
+            else:
+                request._wagtail_site = site
             return None
         request._wagtail_site = _site_for(request)
         if request._wagtail_site is None:

@@ -12,16 +12,11 @@ from __future__ import annotations
 import io
 import random
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+from home.demo_images import demo_font
 
 SHAPES = ("jar", "bottle", "pouch", "box", "soap", "bag", "candle", "spool")
-
-
-def _font(size: int):
-    try:
-        return ImageFont.load_default(size=size)
-    except TypeError:  # Pillow without FreeType
-        return ImageFont.load_default()
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -81,7 +76,7 @@ def _label(draw, box, text: str, fill, ink) -> None:
     left, top, right, bottom = box
     draw.rounded_rectangle(box, radius=(bottom - top) * 0.15, fill=fill)
     size = max(int((bottom - top) * 0.26), 12)
-    font = _font(size)
+    font = demo_font(size)
     words = text.split()
     lines, line = [], ""
     for word in words:

@@ -23,6 +23,7 @@ from .models import (
     ProductVariant,
 )
 from .services import BRAND_CHECKLIST, PRODUCT_CHECKLIST
+from .services.products import PHOTO_DESCRIPTION_MAX
 
 MAX_VARIANTS = 10
 
@@ -192,6 +193,17 @@ class ProductForm(forms.ModelForm):
         ),
     )
 
+    new_photo_descriptions = forms.CharField(
+        label=_("What the new photos show"),
+        required=False,
+        max_length=8 * 201,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "For buyers who cannot see them. One line for each photo, in the "
+            "order you chose them. You can change them later."
+        ),
+    )
+
     class Meta:
         model = Product
         fields = [
@@ -230,8 +242,47 @@ class ProductForm(forms.ModelForm):
             raise ValidationError(_("Add at least one photo of the product."))
         return photos
 
+    def clean_new_photo_descriptions(self) -> list[str]:
+        lines = self.cleaned_data.get("new_photo_descriptions", "").splitlines()
+        if any(len(line.strip()) > PHOTO_DESCRIPTION_MAX for line in lines):
+            raise ValidationError(
+                _("Each line can have at most %(max)s characters.")
+                % {"max": PHOTO_DESCRIPTION_MAX}
+            )
+        return lines
+
     def model_data(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class PhotoDescriptionsForm(forms.Form):
+    """What each of a product's photos shows (its alternative text), on the
+    product's edit page; empty lets the page say "<name>, photo N"."""
+
+    prefix = "alt"
+
+    def __init__(self, *args, photos, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.photos = list(photos)
+        for number, photo in enumerate(self.photos, start=1):
+            self.fields[f"photo_{photo.pk}"] = forms.CharField(
+                label=_("Photo %(number)s shows") % {"number": number},
+                max_length=PHOTO_DESCRIPTION_MAX,
+                required=False,
+                initial=photo.image.written_alt_text,
+            )
+
+    def rows(self) -> list:
+        return [(photo, self[f"photo_{photo.pk}"]) for photo in self.photos]
+
+    def descriptions(self) -> dict[int, str]:
+        """Only the photos whose field was sent: a page from before a photo
+        was added (or without these fields) leaves the others as they are."""
+        return {
+            photo.pk: self.cleaned_data[f"photo_{photo.pk}"]
+            for photo in self.photos
+            if self.add_prefix(f"photo_{photo.pk}") in self.data
+        }
 
 
 class VariantForm(forms.ModelForm):
@@ -242,10 +293,32 @@ class VariantForm(forms.ModelForm):
         fields = ["name", "price", "stock_quantity"]
 
 
+class BaseVariantFormSet(forms.BaseInlineFormSet):
+    """Each row's fields say which variant they belong to ("Price of variant
+    2"): on the product form every input has its own name, never one shared
+    with the product's price or quantity or with another row's."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if index is None:  # the formset's empty_form: never shown
+            return
+        number = {"number": index + 1}
+        labels = {
+            "name": _("Name of variant %(number)s"),
+            "price": _("Price of variant %(number)s (Rp)"),
+            "stock_quantity": _("How many of variant %(number)s are left"),
+            "DELETE": _("Delete variant %(number)s"),
+        }
+        for name, label in labels.items():
+            if name in form.fields:
+                form.fields[name].label = label % number
+
+
 VariantFormSet = forms.inlineformset_factory(
     Product,
     ProductVariant,
     form=VariantForm,
+    formset=BaseVariantFormSet,
     extra=1,
     max_num=MAX_VARIANTS,
     validate_max=True,
@@ -274,7 +347,7 @@ class PhotoUploadForm(forms.Form):
     photo = PhotoField(label=_("Add a photo"))
     alt_text = forms.CharField(
         label=_("What the photo shows"),
-        max_length=200,
+        max_length=PHOTO_DESCRIPTION_MAX,
         required=False,
         help_text=_(
             "For buyers who cannot see it, for example: 'Two packs of chips, "
@@ -331,8 +404,10 @@ class InquiryForm(forms.Form):
         data = super().clean()
         no_contact = not data.get("buyer_phone") and not data.get("buyer_email")
         if no_contact and not {"buyer_phone", "buyer_email"} & set(self.errors):
-            raise ValidationError(
-                _("Leave a phone number or an e-mail so the seller can answer.")
+            # On the phone field, so the error summary links to it.
+            self.add_error(
+                "buyer_phone",
+                _("Leave a phone number or an e-mail so the seller can answer."),
             )
         return data
 

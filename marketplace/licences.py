@@ -6,7 +6,8 @@ numbers", lists the sources):
 - **P-IRT** (the number on an SPP-IRT, BPOM rules of 2012 and Peraturan BPOM
   No. 22 Tahun 2018): at least 15 digits, written ``1234567890123-45``. Digit 1
   is the packaging code (1 to 8), digits 14 and 15 the year the licence ends.
-  Spaces, dots, dashes and a "P-IRT No." prefix are allowed around them.
+  Spaces, dots, dashes and a prefix ("P-IRT No.", "No. PIRT:", "Nomor
+  SPP-IRT") are allowed around them.
 - **Halal certificate** from BPJPH: "ID" followed by digits. The exact number
   of digits is not published in a source we could confirm, so between 10 and
   20 digits are accepted.
@@ -20,9 +21,16 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 PIRT_EXAMPLE = "2063302010123-29"
-HALAL_EXAMPLE = "ID32110000123456"
+HALAL_EXAMPLE = "ID31110000123450124"
 
-_PIRT_PREFIX = re.compile(r"^\s*(?:P\s*-?\s*IRT)?\s*(?:No\.?|Nomor)?\s*:?\s*", re.I)
+# "No." or "Nomor" may come before or after the name ("No. PIRT: ...", "P-IRT
+# No. ..."), the name may be the certificate's (SPP-IRT); "Nomor" is tried
+# before "No" so that it is taken whole.
+_PIRT_PREFIX = re.compile(
+    r"^\s*(?:(?:Nomor|No\.?)\s*)?(?:(?:S\s*P\s*)?P\s*[-.]?\s*IRT)?"
+    r"\s*(?:Nomor|No\.?)?\s*:?\s*",
+    re.I,
+)
 _PIRT_BODY = re.compile(r"^[\d\s.\-]+$")
 _HALAL = re.compile(r"^ID\d{10,20}$")
 

@@ -19,6 +19,10 @@ import datetime
 
 from django.core.cache import cache
 
+# The product page's event in the page cache (home.page_cache): a page served
+# from the cache still counts as a view (``apps.MarketplaceConfig.ready``).
+PRODUCT_VIEW_EVENT = "marketplace.product_view"
+
 # Views of one product on one day kept in the cache before one write.
 VIEW_FLUSH_EVERY = 20
 # Counters outlive the 30 days the seller sees, so a late flush still counts.

@@ -6,6 +6,7 @@ from django.db import connections
 from pytest_django.plugin import blocking_manager_key
 
 from home.cache import _outage_until
+from home.page_cache import content_version_forget
 
 
 @pytest.fixture(autouse=True)
@@ -17,8 +18,10 @@ def _media_storage(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    content_version_forget()
     yield
     cache.clear()
+    content_version_forget()
 
 
 def _site_tree_ensure():

@@ -1,6 +1,7 @@
 """The boundaries between apps (docs/architecture.md) hold."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -8,7 +9,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["home", "accounts", "courses", "marketplace", "centres", "berdaya", "bench"]
+APPS = [
+    "home",
+    "accounts",
+    "business",
+    "notices",
+    "courses",
+    "marketplace",
+    "centres",
+    "berdaya",
+    "bench",
+]
 
 
 def _modules():
@@ -73,5 +84,31 @@ def test_function_import_detector_catches_one():
 def test_no_model_lookup_by_name_outside_migrations(needle):
     offenders = [
         str(path.relative_to(ROOT)) for path in _modules() if needle in path.read_text()
+    ]
+    assert offenders == []
+
+
+def test_only_home_client_ip_reads_the_connections_address():
+    """Every limiter counts the client home.client_ip names (trusted proxies);
+    reading REMOTE_ADDR directly counts nginx, one address for everyone."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in _modules()
+        if "REMOTE_ADDR" in path.read_text()
+        and path.relative_to(ROOT).as_posix() != "home/client_ip.py"
+    ]
+    assert offenders == []
+
+
+def test_no_issue_numbers_in_code_comments():
+    """Comments explain the code, not the tracker: "issue 17 item 11" means
+    nothing to the next reader (docs/ and the commit log keep that history)."""
+    mention = re.compile(r"\bissue\s*#?\d+", re.I)
+    sources = [*_modules(), *sorted((ROOT / "templates").rglob("*.html"))]
+    sources += sorted((ROOT / "static" / "js").rglob("*.js"))
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sources
+        if mention.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []

@@ -40,7 +40,7 @@ from wagtail.models import APIToken, PageSubscription, Revision, UploadedFile
 from wagtail.users.models import UserProfile
 
 from accounts.models import Centre, SignInCode, User, UserSession
-from accounts.services import sign_in_code_issue, user_delete
+from accounts.services import sign_in_code_issue, user_data_saver_set, user_delete
 from business import services as business_services
 from business.models import CashEntry, Costing
 from courses import services as course_services
@@ -52,6 +52,7 @@ from courses.models import (
     LessonPage,
     LessonProgress,
     LessonVisit,
+    OfflineCopy,
     QuizAttempt,
 )
 from home import personal_data
@@ -142,9 +143,11 @@ def world(site_root, django_capture_on_commit_callbacks):
             centre=centre,
         )
         other = UserFactory(username="lain", display_name="Orang Lain")
+        user_data_saver_set(user=sari, on=True)
 
         # courses
         course_services.enrolment_create(user=sari, course=course)
+        course_services.offline_copy_record(user=sari, lesson=lesson)
         course_services.lesson_open_record(user=sari, lesson=lesson)
         course_services.progress_record(user=sari, lesson=lesson)
         attempt = course_services.quiz_attempt_start(user=sari, quiz=quiz)
@@ -417,6 +420,7 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     sari = User.objects.get(pk=world.sari.pk)
     assert (sari.display_name, sari.legal_name, sari.email) == ("", "", "")
     assert sari.phone is None and sari.centre is None and not sari.is_active
+    assert not sari.data_saver
     assert not sari.has_usable_password() and sari.username.startswith("dihapus-")
     assert second_device.get(reverse("accounts:profile")).status_code == 302
     assert other_session.get(reverse("accounts:profile")).status_code == 200
@@ -434,6 +438,7 @@ def test_deleting_a_seller_leaves_no_row_or_file_with_her_data(
     for model in (
         Enrolment,
         LessonVisit,
+        OfflineCopy,
         LessonProgress,
         QuizAttempt,
         AssignmentSubmission,
@@ -547,6 +552,7 @@ def test_export_holds_every_record_and_every_photo(client, world):
     assert accounts["profile"]["legal_name"] == "Sari Wahyuni"
     assert accounts["profile"]["phone"] == "+6281234567890"
     assert accounts["profile"]["centre"] == "Balai Rahasia"
+    assert accounts["profile"]["data_saver"] is True
     assert {row["email"] for row in accounts["email_addresses"]} == {
         "sari@example.com",
         "sari.kedua@example.com",
@@ -561,6 +567,9 @@ def test_export_holds_every_record_and_every_photo(client, world):
     courses = data["courses"]
     assert [row["course"] for row in courses["enrolments"]] == ["Keuangan"]
     assert len(courses["lessons_opened"]) == len(courses["lessons_done"]) == 1
+    assert [row["lesson"] for row in courses["lessons_saved_for_offline"]] == [
+        row["lesson"] for row in courses["lessons_opened"]
+    ]
     attempt = courses["quiz_attempts"][0]
     assert attempt["passed"] and attempt["score_percent"] == 100
     assert len(attempt["questions"]) == 5

@@ -16,6 +16,7 @@ from .sign_in_codes import (
 from .users import (
     ANONYMOUS_NAME,
     user_data_export,
+    user_data_saver_set,
     user_deactivate,
     user_delete,
     user_profile_update,
@@ -35,6 +36,7 @@ __all__ = [
     "ANONYMOUS_NAME",
     "user_profile_update",
     "user_data_export",
+    "user_data_saver_set",
     "user_sessions_end",
     "user_deactivate",
     "user_delete",

@@ -33,6 +33,16 @@ def user_profile_update(
     return user
 
 
+def user_data_saver_set(*, user: User, on: bool) -> User:
+    """Switch "Hemat kuota" (pictures only when tapped) for ``user``."""
+    # A boolean is always valid: no full_clean(), which would re-check the
+    # other fields (and query for a unique username and phone) for nothing.
+    user.data_saver = on
+    with transaction.atomic():
+        user.save(update_fields=["data_saver"])
+    return user
+
+
 # --- personal-data rights -----------------------------------------------------------
 
 EXPORT_README = """Data saya - Berdaya

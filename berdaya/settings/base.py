@@ -180,6 +180,13 @@ else:
 # Signed-in pages are never stored. Short: a product taken down disappears
 # from caches within this many seconds.
 BERDAYA_PUBLIC_CACHE_SECONDS = env.int("BERDAYA_PUBLIC_CACHE_SECONDS", default=300)
+# How long the server keeps such a page whole, to answer the next visitor
+# without cookies from the cache (home.page_cache; never longer than the line
+# above; 0 turns it off). Pages are dropped at once when content or a public
+# product, brand or certificate changes.
+BERDAYA_PAGE_CACHE_SECONDS = env.int(
+    "BERDAYA_PAGE_CACHE_SECONDS", default=BERDAYA_PUBLIC_CACHE_SECONDS
+)
 
 # Database sessions that record whose they are (accounts.sessions): deactivating
 # an account deletes its sessions without decoding every live one.
@@ -284,6 +291,8 @@ BERDAYA_PERSONAL_DATA_VIEWS = [
     "courses:review_queue",  # /belajar/tinjau/: learners' work and photos
     "courses:review_submission",
     "courses:submission_photo",
+    # A certificate's re-issue page: the learner's legal name and name log.
+    "courses:certificate_reissue",
     "marketplace:centre_review",  # the centre's members and their brands
 ]
 
@@ -294,6 +303,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # hour (accounts.lockout). Higher than the per-name limit: a centre's learners
 # often share one address.
 AXES_HANDLER = "accounts.lockout.AddressLimitAxesHandler"
+# Sign-in cards counted per typed code, not under one empty name per address.
+AXES_USERNAME_CALLABLE = "accounts.lockout.axes_username"
 BERDAYA_IP_FAILURE_LIMIT = env.int("BERDAYA_IP_FAILURE_LIMIT", default=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password", "code", "card_code", "phone", "login"]
@@ -421,6 +432,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "m4a", "ogg", "mp4", "webm", "docx", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# A file that a published page links is replaced through the page (home.documents).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.DocumentForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

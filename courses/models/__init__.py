@@ -25,6 +25,7 @@ from .progress import (
     Enrolment,
     LessonProgress,
     LessonVisit,
+    OfflineCopy,
     OfflineStep,
 )
 from .quizzes import (
@@ -44,6 +45,7 @@ __all__ = [
     "LessonProgress",
     "LessonVisit",
     "OfflineStep",
+    "OfflineCopy",
     "BusinessPlan",
     "certificate_code",
     "certificate_code_candidates",

@@ -45,6 +45,11 @@ SHOWCASE_NEEDS_EVIDENCE = _(
     "assignment to one of its modules, keep “required for the certificate” "
     "ticked and get it published. Then tick this box again."
 )
+SHOWCASE_NEEDS_QUIZ_WAITS = _(
+    "A quiz required for this course's certificate can be retaken at once: "
+    "%(quizzes)s. Give it a wait after failed attempts (for example 10, 60, "
+    "1440) and publish it. Then tick this box again."
+)
 
 
 def instructor_choices() -> Q:
@@ -208,6 +213,29 @@ class CoursePage(ServedByView, CachedViewRestrictions, Page):
             and not self.showcase_evidence_ok()
         ):
             raise ValidationError({"counts_for_showcase": SHOWCASE_NEEDS_EVIDENCE})
+        if self.counts_for_showcase and getattr(self, "_showcase_rule_applies", True):
+            retaken_at_once = self.quizzes_without_waits()
+            if retaken_at_once:
+                raise ValidationError(
+                    {
+                        "counts_for_showcase": SHOWCASE_NEEDS_QUIZ_WAITS
+                        % {"quizzes": ", ".join(q.title for q in retaken_at_once)}
+                    }
+                )
+
+    def quizzes_without_waits(self) -> list["QuizPage"]:
+        """The live quizzes required for the certificate that a learner may
+        retake at once (a wait of 0 minutes): none may count towards a
+        certificate that opens the showcase. Draft quizzes meet the
+        same rule in ``QuizPage.clean`` when they are published."""
+        if self.pk is None:
+            return []
+        quizzes_below = (
+            QuizPage.objects.live().descendant_of(self).filter(required=True)
+        )
+        return [
+            quiz for quiz in quizzes_below.order_by("path") if not quiz.has_cooldown
+        ]
 
     def showcase_evidence_ok(self) -> bool:
         """May this course count for the showcase? It must hold a live assignment

@@ -165,6 +165,8 @@ class OfflineStep(models.Model):
 
     class Outcome(models.TextChoices):
         APPLIED = "applied", _("applied")
+        # Only steps stored before courses 0018: a refused step is no longer
+        # stored (courses.services.offline).
         REFUSED = "refused", _("refused")
 
     client_id = models.UUIDField(_("id given by the phone"), unique=True)
@@ -198,3 +200,36 @@ class OfflineStep(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.kind} · {self.lesson_id}"
+
+
+class OfflineCopy(models.Model):
+    """A lesson page the server sent to a learner's phone to keep ("Save for
+    offline"): the evidence an "opened" step from her offline queue needs.
+    Saving is not reading, so it is no ``LessonVisit``; it is recorded the
+    first time only (a later save does not move ``served_at``)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="offline_copies",
+    )
+    lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="offline_copies",
+    )
+    served_at = models.DateTimeField(_("saved on the phone at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson saved for offline")
+        verbose_name_plural = _("lessons saved for offline")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson"], name="offline_copy_unique_user_lesson"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ⤓ {self.lesson}"

@@ -37,6 +37,7 @@ from .dashboard import (
     learner_dashboard,
     user_can_edit_page,
 )
+from .lesson_body import BodyPart, lesson_body
 from .offline import OfflineBundle, OfflineFile, offline_bundle
 from .outline import (
     STEPLEN,
@@ -79,6 +80,8 @@ from .resume import ResumeCard, resume_card
 __all__ = [
     "ResumeCard",
     "resume_card",
+    "BodyPart",
+    "lesson_body",
     "OfflineBundle",
     "OfflineFile",
     "offline_bundle",

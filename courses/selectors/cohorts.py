@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 
 from accounts.models import Cohort
+from home.page_cache import cached_by_content
 
 from ..models import (
     Certificate,
@@ -38,9 +39,15 @@ class LearningRecords:
 
 
 def _lesson_totals(courses: list[CoursePage]) -> dict[int, int]:
-    totals = dict.fromkeys((course.pk for course in courses), 0)
+    """Live lessons per course, cached until the content changes."""
     if not courses:
-        return totals
+        return {}
+    key = "courses:lesson-totals:" + ",".join(str(c.pk) for c in courses)
+    return cached_by_content(key, lambda: _lesson_totals_build(courses))
+
+
+def _lesson_totals_build(courses: list[CoursePage]) -> dict[int, int]:
+    totals = dict.fromkeys((course.pk for course in courses), 0)
     query = Q()
     for course in courses:
         query |= Q(path__startswith=course.path)
@@ -62,28 +69,42 @@ def learning_records_for(
     records = LearningRecords(lesson_totals=_lesson_totals(courses))
     if not user_ids:
         return records
-    records.enrolments = {
-        (e.user_id, e.course_id): e
-        for e in Enrolment.objects.filter(user_id__in=user_ids).only(
-            "user_id", "course_id", "last_activity_at", "completed_at"
+    # One query for enrolments with their lessons done and best quiz score
+    # (correlated counts per enrolment), one for the certificates.
+    done = (
+        LessonProgress.objects.filter(
+            user_id=OuterRef("user_id"),
+            course_id=OuterRef("course_id"),
+            lesson__live=True,
         )
-    }
-    records.lessons_done = {
-        (row["user_id"], row["course_id"]): row["done"]
-        for row in LessonProgress.objects.filter(
-            user_id__in=user_ids, course_id__in=course_ids, lesson__live=True
+        .order_by()
+        .values("user_id")
+        .annotate(count=Count("id"))
+        .values("count")
+    )
+    best = (
+        QuizAttempt.objects.filter(
+            user_id=OuterRef("user_id"),
+            course_id=OuterRef("course_id"),
+            finished_at__isnull=False,
         )
-        .values("user_id", "course_id")
-        .annotate(done=Count("id"))
-    }
-    records.best_scores = {
-        (row["user_id"], row["course_id"]): row["best"]
-        for row in QuizAttempt.objects.filter(
-            user_id__in=user_ids, course_id__in=course_ids, finished_at__isnull=False
-        )
-        .values("user_id", "course_id")
+        .order_by()
+        .values("user_id")
         .annotate(best=Max("score"))
-    }
+        .values("best")
+    )
+    enrolments = (
+        Enrolment.objects.filter(user_id__in=user_ids)
+        .only("user_id", "course_id", "last_activity_at", "completed_at")
+        .annotate(lessons_done=Subquery(done), best_score=Subquery(best))
+    )
+    for enrolment in enrolments:
+        key = (enrolment.user_id, enrolment.course_id)
+        records.enrolments[key] = enrolment
+        if enrolment.course_id in course_ids and enrolment.lessons_done:
+            records.lessons_done[key] = enrolment.lessons_done
+        if enrolment.course_id in course_ids and enrolment.best_score is not None:
+            records.best_scores[key] = enrolment.best_score
     for certificate in Certificate.objects.filter(
         user_id__in=user_ids, revoked_at__isnull=True
     ).only("user_id", "course_id", "code", "issued_at"):

@@ -28,6 +28,7 @@ from .outline import (
     ProgressSummary,
     _lesson_stats,
     course_outline,
+    learner_state,
     public_courses,
 )
 
@@ -148,18 +149,13 @@ def learner_dashboard(*, user: User) -> dict[str, Any]:
         .select_related("course")
         .order_by("-last_activity_at")
     )
-    # Lessons done in every course at once, not one query per course.
-    done_ids = set(
-        LessonProgress.objects.filter(
-            user=user, course__in=[e.course_id for e in enrolments]
-        ).values_list("lesson_id", flat=True)
-    )
+    # Lessons done, quiz results and submissions in every course at once,
+    # not three queries per course.
+    state = learner_state(user=user, course_ids=[e.course_id for e in enrolments])
     courses = [
         DashboardCourse(
             enrolment=enrolment,
-            outline=course_outline(
-                course=enrolment.course, user=user, done_ids=done_ids
-            ),
+            outline=course_outline(course=enrolment.course, user=user, state=state),
         )
         for enrolment in enrolments
     ]

@@ -234,25 +234,72 @@ def course_for_lesson(lesson: LessonPage) -> CoursePage:
     return structure.course
 
 
+@dataclass
+class LearnerState:
+    """A learner's own records in one or more courses: lessons done, best
+    quiz result per quiz, latest submission per assignment."""
+
+    done_ids: set[int] = field(default_factory=set)
+    quiz_best: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    latest: dict[int, AssignmentSubmission] = field(default_factory=dict)
+    accepted: set[int] = field(default_factory=set)
+
+
+def learner_state(
+    *,
+    user: User | None,
+    course_ids: list[int],
+    quizzes: bool = True,
+    assignments: bool = True,
+) -> LearnerState:
+    """``user``'s records in ``course_ids``: at most three queries, whatever
+    the number of courses (none for a visitor)."""
+    state = LearnerState()
+    if user is None or not user.is_authenticated or not course_ids:
+        return state
+    state.done_ids = set(
+        LessonProgress.objects.filter(user=user, course_id__in=course_ids).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    if quizzes:
+        rows = (
+            QuizAttempt.objects.filter(
+                user=user, course_id__in=course_ids, finished_at__isnull=False
+            )
+            .values("quiz_id")
+            .annotate(best=Max("score"), passes=Count("id", filter=Q(passed=True)))
+        )
+        state.quiz_best = {
+            row["quiz_id"]: (row["best"], row["passes"] > 0) for row in rows
+        }
+    if assignments:
+        for submission in AssignmentSubmission.objects.filter(
+            user=user, course_id__in=course_ids
+        ).order_by("submitted_at", "pk"):
+            state.latest[submission.assignment_id] = submission
+            if submission.status == AssignmentSubmission.Status.ACCEPTED:
+                state.accepted.add(submission.assignment_id)
+    return state
+
+
 def course_outline(
-    *, course: CoursePage, user: User | None, done_ids: set[int] | None = None
+    *, course: CoursePage, user: User | None, state: LearnerState | None = None
 ) -> CourseOutline:
     """Modules and live lessons of ``course`` with done flags.
 
     The pages come from the cached structure; the learner's state costs at
-    most three queries (lessons done, quiz results, assignments).
+    most three queries (lessons done, quiz results, assignments), or none
+    when the caller read it for many courses at once (``learner_state``).
     """
     structure = course_structure(course.pk) or _structure_build(course.pk)
     modules = structure.modules if structure else []
-    if done_ids is not None:
-        pass  # the caller read the learner's lessons done for many courses
-    elif user is None or not user.is_authenticated:
-        done_ids = set()
-    else:
-        done_ids = set(
-            LessonProgress.objects.filter(user=user, course=course).values_list(
-                "lesson_id", flat=True
-            )
+    if state is None:
+        state = learner_state(
+            user=user,
+            course_ids=[course.pk],
+            quizzes=bool(structure and structure.quizzes),
+            assignments=bool(structure and structure.assignments),
         )
     by_path = {module.path: OutlineModule(page=module) for module in modules}
     number = 0
@@ -262,65 +309,26 @@ def course_outline(
             continue
         number += 1
         module.lessons.append(
-            OutlineLesson(page=lesson, done=lesson.pk in done_ids, number=number)
+            OutlineLesson(page=lesson, done=lesson.pk in state.done_ids, number=number)
         )
-    if structure is not None:
-        _outline_quizzes_and_assignments(
-            course=course,
-            user=user,
-            by_path=by_path,
-            quizzes=structure.quizzes,
-            assignments=structure.assignments,
-        )
-    return CourseOutline(course=course, modules=list(by_path.values()))
-
-
-def _outline_quizzes_and_assignments(
-    *,
-    course: CoursePage,
-    user: User | None,
-    by_path: dict[str, OutlineModule],
-    quizzes: list[QuizPage],
-    assignments: list[AssignmentPage],
-) -> None:
-    """Add quizzes and assignments with the learner's state: two queries."""
-    signed_in = user is not None and user.is_authenticated
-    best: dict[int, tuple[int, bool]] = {}
-    if signed_in and quizzes:
-        rows = (
-            QuizAttempt.objects.filter(
-                user=user, course=course, finished_at__isnull=False
-            )
-            .values("quiz_id")
-            .annotate(best=Max("score"), passes=Count("id", filter=Q(passed=True)))
-        )
-        best = {row["quiz_id"]: (row["best"], row["passes"] > 0) for row in rows}
-    latest: dict[int, AssignmentSubmission] = {}
-    accepted: set[int] = set()
-    if signed_in and assignments:
-        for submission in AssignmentSubmission.objects.filter(
-            user=user, course=course
-        ).order_by("submitted_at", "pk"):
-            latest[submission.assignment_id] = submission
-            if submission.status == AssignmentSubmission.Status.ACCEPTED:
-                accepted.add(submission.assignment_id)
-    for quiz in quizzes:
+    for quiz in structure.quizzes if structure else []:
         module = by_path.get(quiz.path[:-STEPLEN])
         if module is not None:
-            score, passed = best.get(quiz.pk, (None, False))
+            score, passed = state.quiz_best.get(quiz.pk, (None, False))
             module.quizzes.append(
                 OutlineQuiz(page=quiz, best_score=score, passed=passed)
             )
-    for assignment in assignments:
+    for assignment in structure.assignments if structure else []:
         module = by_path.get(assignment.path[:-STEPLEN])
         if module is not None:
             module.assignments.append(
                 OutlineAssignment(
                     page=assignment,
-                    latest=latest.get(assignment.pk),
-                    accepted=assignment.pk in accepted,
+                    latest=state.latest.get(assignment.pk),
+                    accepted=assignment.pk in state.accepted,
                 )
             )
+    return CourseOutline(course=course, modules=list(by_path.values()))
 
 
 def course_progress(*, user: User, course: CoursePage) -> ProgressSummary:

@@ -1,4 +1,4 @@
-"""The "Continue learning" card on the home page (issue 14 item 7)."""
+"""The "Continue learning" card on the home page."""
 
 from __future__ import annotations
 

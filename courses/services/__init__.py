@@ -39,6 +39,7 @@ from .enrolments import (
 from .offline import (
     QueuedStep,
     StepResult,
+    offline_copy_record,
     offline_steps_apply,
 )
 from .quizzes import (
@@ -52,6 +53,7 @@ __all__ = [
     "QueuedStep",
     "StepResult",
     "offline_steps_apply",
+    "offline_copy_record",
     "cohort_courses_set",
     "PermissionDenied",
     "Certificate",

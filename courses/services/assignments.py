@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from home.imaging import CleanedImage
+from home.storage import file_store, files_removed_on_error
 from notices.models import Notice
 from notices.services import notify
 
@@ -55,16 +56,17 @@ def assignment_submit(
     submission = AssignmentSubmission(
         user=user, assignment=assignment, course=course, text=text
     )
-    if photo is not None:
-        submission.photo.save(photo.file.name, photo.file, save=False)
-    submission.full_clean(validate_constraints=False)
-    try:
-        with transaction.atomic():
-            submission.save()
-    except IntegrityError as exc:
-        if submission.photo:
-            submission.photo.delete(save=False)
-        raise SubmissionRefused(_("Your work is waiting for review.")) from exc
+    # The photo is written first; any failure after it deletes it again, and a
+    # storage error (full or read-only disk, bucket down) is a form error.
+    with files_removed_on_error():
+        if photo is not None:
+            file_store(submission.photo, photo.file)
+        submission.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                submission.save()
+        except IntegrityError as exc:
+            raise SubmissionRefused(_("Your work is waiting for review.")) from exc
     return submission
 
 

@@ -7,10 +7,16 @@ to ``courses:offline_sync``; ``offline_steps_apply`` stores each id once
 part of it, changes nothing. The first account that sends an id owns it:
 another account sending it is refused and nothing changes.
 
-The lesson-evidence rule holds offline too: an "opened" step counts as the
-lesson opened at the phone's time, clamped to no later than now and no
-earlier than the enrolment; "done" is accepted only for a lesson opened
-(online, or by an earlier step).
+The lesson-evidence rule holds offline too. The phone's word alone is no
+evidence: an "opened" step is accepted only for a lesson the server sent to
+her, either opened online before (a ``LessonVisit``) or saved for offline
+(an ``OfflineCopy``, recorded by ``offline_copy_record`` when the phone
+fetched the page to keep) no later than the time the phone claims, give or
+take ``CLOCK_SKEW``. Otherwise it is refused with a message and nothing is
+stored. An accepted "opened" counts at the phone's time, clamped to no later
+than now, no earlier than the enrolment and no earlier than the lesson first
+reached her. "done" is accepted only for a lesson opened (online, or by an
+earlier step).
 """
 
 from __future__ import annotations
@@ -27,10 +33,21 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 
 from .. import selectors
-from ..models import Enrolment, LessonPage, LessonProgress, LessonVisit, OfflineStep
+from ..models import (
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    LessonVisit,
+    OfflineCopy,
+    OfflineStep,
+)
 from .enrolments import LessonNotOpened, lesson_open_record, progress_record
 
 MAX_STEPS = 200  # per request; a phone sends its queue in parts if longer
+# How far a phone's clock may run behind the server's when it claims to have
+# opened a saved lesson just after saving it.
+CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -47,8 +64,9 @@ class QueuedStep:
 class StepResult:
     client_id: uuid.UUID
     # "applied": stored now; "already": this account sent it before;
-    # "refused": stored as refused (the message says why); "not_yours": the
-    # id belongs to another account, nothing stored or changed.
+    # "refused": nothing stored (the message says why; sent again, it is
+    # judged again); "not_yours": the id belongs to another account, nothing
+    # stored or changed.
     status: str
     message: str = ""
 
@@ -59,6 +77,61 @@ class StepResult:
 def counted_time(client_at: dt.datetime, enrolled_at: dt.datetime) -> dt.datetime:
     """The phone's time, never in the future and never before the enrolment."""
     return max(min(client_at, timezone.now()), enrolled_at)
+
+
+def offline_copy_record(
+    *, user: User, lesson: LessonPage, course: CoursePage | None = None
+) -> OfflineCopy:
+    """Record that the server sent ``lesson`` to ``user``'s phone to keep
+    ("Save for offline"): the first time only, so ``served_at`` is the
+    earliest copy. Idempotent, also when two requests race."""
+    existing = OfflineCopy.objects.filter(user=user, lesson=lesson).first()
+    if existing is not None:
+        return existing
+    course = course or selectors.course_for_lesson(lesson)
+    if not Enrolment.objects.filter(user=user, course=course).exists():
+        raise PermissionDenied(_("Enrol in the course first."))
+    copy = OfflineCopy(user=user, lesson=lesson)
+    copy.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            copy.save()
+    except IntegrityError:
+        return OfflineCopy.objects.get(user=user, lesson=lesson)
+    return copy
+
+
+def _opened_evidence(
+    *, user: User, lesson: LessonPage, client_at: dt.datetime
+) -> tuple[dt.datetime | None, str]:
+    """For an "opened" step: the earliest time the lesson had reached her
+    (a lower bound for the time counted) and "", or None and the reason the
+    step is refused. The lesson must have been opened online, or saved for
+    offline no later than the phone's time (give or take ``CLOCK_SKEW``)."""
+    opened = (
+        LessonVisit.objects.filter(user=user, lesson=lesson)
+        .values_list("first_opened_at", flat=True)
+        .first()
+    )
+    saved = (
+        OfflineCopy.objects.filter(user=user, lesson=lesson)
+        .values_list("served_at", flat=True)
+        .first()
+    )
+    if saved is not None and client_at < saved - CLOCK_SKEW:
+        saved = None
+        if opened is None:
+            return None, _(
+                "Your phone says you opened this lesson before it was saved on "
+                "the phone. Check the phone's date and time, then open the "
+                "lesson with a signal."
+            )
+    if opened is None and saved is None:
+        return None, _(
+            "This lesson was not saved on your phone for learning without a "
+            "signal, so this step does not count. Open the lesson with a signal."
+        )
+    return min(time for time in (opened, saved) if time is not None), ""
 
 
 def offline_steps_apply(*, user: User, steps: list[QueuedStep]) -> list[StepResult]:
@@ -80,58 +153,62 @@ def _step_apply(*, user: User, step: QueuedStep) -> StepResult:
         return StepResult(step.client_id, "already", known.message)
     lesson = LessonPage.objects.live().public().filter(pk=step.lesson_id).first()
     if lesson is None:
-        # No row: the lesson does not exist (or is not published any more).
+        # The lesson does not exist (or is not published any more).
         return StepResult(
             step.client_id, "refused", _("This lesson is not available any more.")
         )
     course = selectors.course_for_lesson(lesson)
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is None:
+        return StepResult(
+            step.client_id, "refused", _("Enrol in the course to open its lessons.")
+        )
+    counted_at = counted_time(step.client_at, enrolment.created_at)
+    if step.kind == OfflineStep.Kind.OPENED:
+        reached_at, refusal = _opened_evidence(
+            user=user, lesson=lesson, client_at=step.client_at
+        )
+        if refusal:
+            return StepResult(step.client_id, "refused", refusal)
+        # Never counted as opened before the lesson reached her.
+        counted_at = max(counted_at, reached_at)
     record = OfflineStep(
         client_id=step.client_id,
         user=user,
         kind=step.kind,
         lesson=lesson,
         client_at=step.client_at,
-        counted_at=timezone.now(),
+        counted_at=counted_at,
         outcome=OfflineStep.Outcome.APPLIED,
     )
     try:
         with transaction.atomic():
-            if enrolment is None:
-                record.outcome = OfflineStep.Outcome.REFUSED
-                record.message = _("Enrol in the course to open its lessons.")
-            else:
-                record.counted_at = counted_time(step.client_at, enrolment.created_at)
-                record.message = _step_record(
-                    user=user, lesson=lesson, course=course, step=record
-                )
-                if record.message:
-                    record.outcome = OfflineStep.Outcome.REFUSED
+            _step_record(user=user, lesson=lesson, course=course, step=record)
             record.save()
+    except LessonNotOpened as refused:
+        return StepResult(step.client_id, "refused", refused.message)
     except IntegrityError:
         # The same id arrived twice at once: the first one decided.
         known = OfflineStep.objects.get(client_id=step.client_id)
         if known.user_id != user.pk:
             return StepResult(step.client_id, "not_yours")
         return StepResult(step.client_id, "already", known.message)
-    if record.outcome == OfflineStep.Outcome.REFUSED:
-        return StepResult(step.client_id, "refused", record.message)
     return StepResult(step.client_id, "applied")
 
 
-def _step_record(*, user: User, lesson: LessonPage, course, step: OfflineStep) -> str:
-    """Record the step's effect; returns a refusal message or ""."""
+def _step_record(
+    *, user: User, lesson: LessonPage, course: CoursePage, step: OfflineStep
+) -> None:
+    """Record the step's effect, or raise ``LessonNotOpened`` for a "done"
+    without evidence (the caller's transaction then stores nothing)."""
     at = step.counted_at
     if step.kind == OfflineStep.Kind.OPENED:
         visit = lesson_open_record(user=user, lesson=lesson, course=course)
         if at < visit.first_opened_at:
             LessonVisit.objects.filter(pk=visit.pk).update(first_opened_at=at)
-        return ""
+        return
     already_done = LessonProgress.objects.filter(user=user, lesson=lesson).exists()
-    try:
-        progress = progress_record(user=user, lesson=lesson)
-    except LessonNotOpened as refused:
-        return refused.message
+    progress = progress_record(user=user, lesson=lesson)
     if not already_done:
         opened = (
             LessonVisit.objects.filter(user=user, lesson=lesson)
@@ -141,4 +218,3 @@ def _step_record(*, user: User, lesson: LessonPage, course, step: OfflineStep) -
         done_at = max(at, opened) if opened else at
         if done_at < progress.completed_at:
             LessonProgress.objects.filter(pk=progress.pk).update(completed_at=done_at)
-    return ""

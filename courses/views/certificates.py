@@ -18,6 +18,8 @@ from django.utils.translation import override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from home.client_ip import client_ip
+
 from .. import pdf, selectors, services
 from ..forms import (
     CertificateLookupForm,
@@ -47,10 +49,6 @@ def certificate_lookup_url() -> str:
     return settings.SITE_BASE_URL.rstrip("/") + path
 
 
-def _client_ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _too_many_tries(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "429.html", status=429)
 
@@ -60,7 +58,7 @@ def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
 
     A wrong code is a plain 404 and counts against the address's limit; a code
     typed in another case or with dashes leads to its one address."""
-    ip = _client_ip(request)
+    ip = client_ip(request)
     if services.certificate_lookup_blocked(ip=ip):
         return _too_many_tries(request)
     certificate = None
@@ -95,7 +93,7 @@ def certificate_lookup(request: HttpRequest) -> HttpResponse:
 
     A GET form that works without JavaScript. A found code goes to its check
     page; a wrong one answers 404 "not found", with no hint of a near code."""
-    ip = _client_ip(request)
+    ip = client_ip(request)
     status = 200
     not_found = False
     if "kode" in request.GET:

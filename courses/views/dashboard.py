@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from accounts.selectors import browser_asks_to_save_data
+
 from .. import pdf, selectors, services
 from ..forms import (
     BusinessPlanForm,
@@ -24,6 +26,7 @@ from ._common import _private
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     context = selectors.learner_dashboard(user=request.user)
+    context["browser_saves_data"] = browser_asks_to_save_data(request)
     return _private(TemplateResponse(request, "courses/dashboard.html", context))
 
 

@@ -8,8 +8,11 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from accounts.selectors import data_saver_for
 
 from .. import selectors, services
 from ..models import CourseIndexPage, CoursePage, LessonPage
@@ -35,6 +38,9 @@ def course_page_serve(request: HttpRequest, page: CoursePage, *args, **kwargs):
             "outline": outline,
             "enrolment": enrolment,
             "card": selectors.course_card_from_outline(outline, enrolment),
+            # No cover (it is decoration), and "Save the pictures too" starts
+            # unticked. Signed in only: pages for visitors are kept whole.
+            "data_saver": user.is_authenticated and data_saver_for(request),
         }
     )
     if user.is_authenticated and enrolment is None:
@@ -60,8 +66,10 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
         if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
+    data_saver = data_saver_for(request)
+    body = selectors.lesson_body(page, preview=is_preview, data_saver=data_saver)
     practices = practice_for_body(
-        page.body,
+        body,
         request.GET,
         back=page.url or "",
         can_save=user.is_authenticated and not is_preview,
@@ -76,13 +84,17 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
             )
         )
     # "Save for offline" fetches the page to store it on the phone: not a
-    # reading. The stored copy, opened later, queues its own "opened" step.
+    # reading. The stored copy, opened later, queues its own "opened" step,
+    # which the server accepts only for a copy it recorded sending here.
     offline_copy = request.headers.get(OFFLINE_SAVE_HEADER) == "1"
-    if enrolment is not None and request.method == "GET" and not offline_copy:
-        # The lesson page itself, opened by an enrolled learner (not a
-        # preview, not an editor who is not enrolled, not a practice
-        # fragment): the evidence "Mark as done" needs.
-        services.lesson_open_record(user=user, lesson=page, course=course)
+    if enrolment is not None and request.method == "GET":
+        if offline_copy:
+            services.offline_copy_record(user=user, lesson=page, course=course)
+        else:
+            # The lesson page itself, opened by an enrolled learner (not a
+            # preview, not an editor who is not enrolled, not a practice
+            # fragment): the evidence "Mark as done" needs.
+            services.lesson_open_record(user=user, lesson=page, course=course)
     outline = selectors.course_outline(course=course, user=user)
     previous, following = outline.neighbours(page)
     context = page.get_context(request, *args, **kwargs)
@@ -96,10 +108,14 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
                 item.done for item in outline.lessons if item.page.pk == page.pk
             ),
             "practices": practices,
+            "body": body,
             "offline_copy": offline_copy,
+            "data_saver": data_saver,
         }
     )
-    return _private(TemplateResponse(request, page.get_template(request), context))
+    response = TemplateResponse(request, page.get_template(request), context)
+    patch_vary_headers(response, ["Save-Data"])
+    return _private(response)
 
 
 @require_POST

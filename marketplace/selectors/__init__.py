@@ -23,6 +23,7 @@ from .centres import (
 from .projections import (
     PublicBrand,
     PublicProduct,
+    PublicVariant,
     project_products,
     whatsapp_digits,
 )
@@ -67,7 +68,7 @@ from .showcase import (
     whatsapp_order_url,
     whatsapp_share_url,
 )
-from .stock import PublicVariant, product_stock, variant_offers
+from .stock import product_stock, variant_offers
 
 __all__ = [
     "PublicVariant",

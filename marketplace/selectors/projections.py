@@ -41,6 +41,18 @@ class PublicBrand:
 
 
 @dataclass(frozen=True)
+class PublicVariant:
+    name: str
+    price: int
+    price_display: str
+    stock_left: int | None
+
+    @property
+    def is_sold_out(self) -> bool:
+        return self.stock_left == 0
+
+
+@dataclass(frozen=True)
 class PublicProduct:
     pk: int
     name: str
@@ -66,6 +78,9 @@ class PublicProduct:
     brand: PublicBrand
     url: str
     published_at: Any
+    # Its choices, read with the product on its own page (``public_product_get``);
+    # None in listings and previews, which read them apart if they show them.
+    variants: tuple[PublicVariant, ...] | None = None
 
     @property
     def cover(self):
@@ -146,8 +161,26 @@ def _brand_projection(
     )
 
 
+def public_variants(variants) -> tuple[PublicVariant, ...]:
+    """A product's ``ProductVariant`` rows as buyers see them, in their order."""
+    return tuple(
+        PublicVariant(
+            name=variant.name,
+            price=variant.price,
+            price_display=format_rupiah(variant.price),
+            stock_left=variant.stock_quantity,
+        )
+        for variant in variants
+    )
+
+
 def _product_projection(
-    product: Product, *, brand: PublicBrand, photos: list, draft: bool = False
+    product: Product,
+    *,
+    brand: PublicBrand,
+    photos: list,
+    draft: bool = False,
+    variants: tuple[PublicVariant, ...] | None = None,
 ) -> PublicProduct:
     price = product.price if draft else product.public_price
     return PublicProduct(
@@ -175,6 +208,7 @@ def _product_projection(
         brand=brand,
         url=reverse("marketplace:product_detail", args=[brand.slug, product.slug]),
         published_at=product.published_at,
+        variants=variants,
     )
 
 
@@ -198,8 +232,9 @@ def _with_projection_joins(
     ).prefetch_related(_public_photos_prefetch(cover_only=cover_only))
 
 
-def project_products(products) -> list[PublicProduct]:
-    """Turn a page of public products (with their joins) into projections."""
+def project_products(products, *, with_variants: bool = False) -> list[PublicProduct]:
+    """Turn a page of public products (with their joins) into projections.
+    ``with_variants``: the products' variants were prefetched; they are kept."""
     products = list(products)
     relays = _relay_numbers([p.brand for p in products])
     brand_cache: dict[int, PublicBrand] = {}
@@ -214,6 +249,9 @@ def project_products(products) -> list[PublicProduct]:
                 product,
                 brand=brand_cache[product.brand_id],
                 photos=product.public_photos,
+                variants=(
+                    public_variants(product.variants.all()) if with_variants else None
+                ),
             )
         )
     return result

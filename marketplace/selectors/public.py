@@ -8,7 +8,7 @@ inquiries, the staff funnel) starts from these selectors.
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from ..models import Brand, Inquiry, Product
 
@@ -36,27 +36,33 @@ def showcase_funnel(*, user_ids: list[int]) -> dict[str, set[int]]:
 
     ``brand``: owns a public brand; ``product``: has at least one public
     product; ``inquiry``: received at least one inquiry on a public product or
-    a public brand. Three queries, whatever the number of users.
+    a public brand. One query, whatever the number of users.
     """
     result: dict[str, set[int]] = {"brand": set(), "product": set(), "inquiry": set()}
     if not user_ids:
         return result
-    result["brand"] = set(
-        brands_public().filter(owner_id__in=user_ids).values_list("owner_id", flat=True)
-    )
-    result["product"] = set(
-        Product.objects.public()
-        .filter(brand__owner_id__in=user_ids)
-        .values_list("brand__owner_id", flat=True)
-        .distinct()
-    )
-    result["inquiry"] = set(
-        Inquiry.objects.filter(brand__owner_id__in=user_ids)
-        .filter(
-            Q(product__in=Product.objects.public().values("pk"))
-            | Q(brand__in=Brand.objects.public().values("pk"))
+    public_products = Product.objects.public().filter(brand=OuterRef("pk"))
+    inquiries = Inquiry.objects.filter(brand=OuterRef("pk"))
+    rows = (
+        Brand.objects.filter(owner_id__in=user_ids)
+        .order_by()
+        .annotate(
+            is_public=Exists(Brand.objects.public().filter(pk=OuterRef("pk"))),
+            has_product=Exists(public_products),
+            any_inquiry=Exists(inquiries),
+            product_inquiry=Exists(
+                inquiries.filter(product__in=Product.objects.public().values("pk"))
+            ),
         )
-        .values_list("brand__owner_id", flat=True)
-        .distinct()
+        .values_list(
+            "owner_id", "is_public", "has_product", "any_inquiry", "product_inquiry"
+        )
     )
+    for owner_id, is_public, has_product, any_inquiry, product_inquiry in rows:
+        if is_public:
+            result["brand"].add(owner_id)
+        if has_product:
+            result["product"].add(owner_id)
+        if product_inquiry or (is_public and any_inquiry):
+            result["inquiry"].add(owner_id)
     return result

@@ -197,11 +197,13 @@ def showcase_brand_name(slug: str) -> str:
 
 def public_product_get(*, brand_slug: str, product_slug: str) -> PublicProduct:
     product = get_object_or_404(
-        _with_projection_joins(products_public(), cover_only=False),
+        _with_projection_joins(products_public(), cover_only=False).prefetch_related(
+            "variants"
+        ),
         brand__slug=brand_slug,
         slug=product_slug,
     )
-    return project_products([product])[0]
+    return project_products([product], with_variants=True)[0]
 
 
 def public_brand_get(*, slug: str) -> PublicBrand:

@@ -2,40 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from home.money import format_rupiah
-
 from ..models import Product, ProductVariant
-
-
-@dataclass(frozen=True)
-class PublicVariant:
-    name: str
-    price: int
-    price_display: str
-    stock_left: int | None
-
-    @property
-    def is_sold_out(self) -> bool:
-        return self.stock_left == 0
+from .projections import PublicProduct, PublicVariant, public_variants
 
 
 def product_stock(product) -> dict:
     """``stock_left`` (None when the seller keeps no count) and the
     product's ``variants``, for ``templates/marketplace/includes``. Takes the
-    product (a model or its public projection): one query, for the variants."""
+    product (a model or its public projection). The projection of a product's
+    page (``public_product_get``) carries its variants: no query here;
+    otherwise (a model, a seller's preview) one query reads them."""
     left = product.stock_quantity if product.stock == Product.Stock.READY else None
-    variants = [
-        PublicVariant(
-            name=variant.name,
-            price=variant.price,
-            price_display=format_rupiah(variant.price),
-            stock_left=variant.stock_quantity,
-        )
-        for variant in ProductVariant.objects.filter(product_id=product.pk)
-    ]
-    return {"stock_left": left, "variants": variants}
+    if isinstance(product, PublicProduct) and product.variants is not None:
+        variants = product.variants
+    else:
+        variants = public_variants(ProductVariant.objects.filter(product_id=product.pk))
+    return {"stock_left": left, "variants": list(variants)}
 
 
 AVAILABILITY = {

@@ -69,7 +69,13 @@ def showcase_collection() -> Collection:
     return collection_ensure(name=COLLECTION_NAME)
 
 
-def image_from_cleaned(*, cleaned: CleanedImage, title: str, uploaded_by_id: int):
+def image_from_cleaned(
+    *,
+    cleaned: CleanedImage,
+    title: str,
+    uploaded_by_id: int,
+    alt_text: str | None = None,
+):
     """Store an already cleaned photo as a Wagtail image (never the upload).
 
     The seller is recorded as the uploader so that deleting her account finds
@@ -81,7 +87,7 @@ def image_from_cleaned(*, cleaned: CleanedImage, title: str, uploaded_by_id: int
     image_model = get_image_model()
     image = image_model(
         title=title[:255],
-        alt_text=title[:255],
+        alt_text=(title if alt_text is None else alt_text)[:255],
         file=cleaned.file,
         collection=showcase_collection(),
         uploaded_by_user_id=uploaded_by_id,

@@ -47,6 +47,9 @@ PRODUCT_CHECKLIST = [
 # --- Products ---
 
 
+PHOTO_DESCRIPTION_MAX = 200
+
+
 def _draft_photos(product: Product) -> list[ProductPhoto]:
     return list(product.photos.filter(in_draft=True).order_by("position", "pk"))
 
@@ -96,12 +99,13 @@ def _photo_add(
             raise ShowcaseError(
                 _("A product can have at most %(max)s photos.") % {"max": MAX_PHOTOS}
             )
+        # No description: the product page says "<name>, photo N".
         image = image_from_cleaned(
-            cleaned=cleaned, title=product.name, uploaded_by_id=product.brand.owner_id
+            cleaned=cleaned,
+            title=product.name,
+            uploaded_by_id=product.brand.owner_id,
+            alt_text=alt_text.strip(),
         )
-        if alt_text:
-            image.alt_text = alt_text
-            image.save(update_fields=["alt_text"])
         photo = ProductPhoto.objects.create(
             product=product,
             image=image,
@@ -139,9 +143,11 @@ def product_create(
     brand: Brand,
     data: dict,
     photos: list[CleanedImage] = (),
+    descriptions: list[str] = (),
     token: uuid.UUID | None = None,
 ) -> Product:
-    """Create a draft product with its photos, once per form ``token``: a
+    """Create a draft product with its photos (``descriptions``: what each
+    shows, in the same order), once per form ``token``: a
     double tap or a resent page returns the product the first request made.
     Photos are stored before the rows; if anything fails, the files written
     are deleted again and no row is left."""
@@ -156,7 +162,9 @@ def product_create(
             token=token,
             kind="product_create",
             work=lambda: {
-                "product_id": _product_create(brand=brand, data=data, photos=photos).pk
+                "product_id": _product_create(
+                    brand=brand, data=data, photos=photos, descriptions=descriptions
+                ).pk
             },
         )
     except SubmissionMismatch as error:
@@ -167,7 +175,17 @@ def product_create(
     return product
 
 
-def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> Product:
+def _nth(descriptions, position: int) -> str:
+    return descriptions[position].strip() if position < len(descriptions) else ""
+
+
+def _product_create(
+    *,
+    brand: Brand,
+    data: dict,
+    photos: list[CleanedImage],
+    descriptions: list[str] = (),
+) -> Product:
     with files_removed_on_error(), transaction.atomic():
         product = Product(brand=brand, **data)
         product.slug = _unique_slug(model=Product, base=product.name, brand=brand)
@@ -177,7 +195,10 @@ def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> 
             ProductPhoto.objects.create(
                 product=product,
                 image=image_from_cleaned(
-                    cleaned=cleaned, title=product.name, uploaded_by_id=brand.owner_id
+                    cleaned=cleaned,
+                    title=product.name,
+                    uploaded_by_id=brand.owner_id,
+                    alt_text=_nth(descriptions, position),
                 ),
                 position=position,
                 signals=measure_cleaned(cleaned),
@@ -186,7 +207,11 @@ def _product_create(*, brand: Brand, data: dict, photos: list[CleanedImage]) -> 
 
 
 def product_update(
-    *, product: Product, data: dict, photos: list[CleanedImage] = ()
+    *,
+    product: Product,
+    data: dict,
+    photos: list[CleanedImage] = (),
+    descriptions: list[str] = (),
 ) -> Product:
     """Save edits. Reviewed fields (name, description, price, licences, photos)
     of a live product go back to review; the approved version stays public."""
@@ -199,9 +224,31 @@ def product_update(
             product.status = Product.Status.SUBMITTED
             product.submitted_at = timezone.now()
         product.save()
-        for cleaned in photos:
-            _photo_add(product=product, cleaned=cleaned)
+        for position, cleaned in enumerate(photos):
+            _photo_add(
+                product=product,
+                cleaned=cleaned,
+                alt_text=_nth(descriptions, position),
+            )
     return product
+
+
+def product_photos_describe(*, product: Product, descriptions: dict[int, str]) -> int:
+    """Store what each of the product's photos shows (its alternative text),
+    by photo id; ids of other products' photos are ignored. An empty
+    description lets the product page say "<name>, photo N". Returns how many
+    changed."""
+    changed = 0
+    with transaction.atomic():
+        photos = product.photos.filter(in_draft=True, pk__in=list(descriptions))
+        for photo in photos.select_related("image"):
+            text = descriptions[photo.pk].strip()[:PHOTO_DESCRIPTION_MAX]
+            if text == photo.image.written_alt_text:
+                continue
+            photo.image.alt_text = text
+            photo.image.save(update_fields=["alt_text"])
+            changed += 1
+    return changed
 
 
 def product_submit(*, product: Product) -> Product:

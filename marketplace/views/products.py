@@ -17,6 +17,7 @@ from business.product_price import price_help_context
 
 from .. import selectors, services
 from ..forms import (
+    PhotoDescriptionsForm,
     PhotoUploadForm,
     ProductForm,
     VariantFormSet,
@@ -48,6 +49,7 @@ def product_create(request: HttpRequest) -> HttpResponse:
                     brand=brand,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
+                    descriptions=form.cleaned_data["new_photo_descriptions"],
                     token=form.cleaned_data.get("token"),
                 )
                 if variants is not None:
@@ -82,17 +84,26 @@ def product_create(request: HttpRequest) -> HttpResponse:
 def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
     product = selectors.owner_product_get(user=request.user, pk=pk)
     existing = len(product.draft_photos)
+    descriptions = PhotoDescriptionsForm(
+        request.POST if request.method == "POST" else None,
+        photos=product.draft_photos,
+    )
     if request.method == "POST":
         form = ProductForm(
             request.POST, request.FILES, instance=product, existing_photos=existing
         )
         variants = _variants_posted(request, product)
-        if form.is_valid() and (variants is None or variants.is_valid()):
+        valid = form.is_valid() and descriptions.is_valid()
+        if valid and (variants is None or variants.is_valid()):
             try:
                 services.product_update(
                     product=product,
                     data=form.model_data(),
                     photos=form.cleaned_data["new_photos"],
+                    descriptions=form.cleaned_data["new_photo_descriptions"],
+                )
+                services.product_photos_describe(
+                    product=product, descriptions=descriptions.descriptions()
                 )
                 if variants is not None:
                     services.product_variants_set(
@@ -123,6 +134,7 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "product": product,
         "variants": variants,
+        "descriptions": descriptions,
         **price_help_context(user=request.user, query=request.GET),
     }
     return _private(

@@ -12,12 +12,14 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from home.client_ip import client_ip
 from home.money import format_rupiah
+from home.page_cache import page_cache_event
 
 from .. import selectors, services
 from ..forms import (
     InquiryForm,
     ShowcaseFilterForm,
 )
+from ..stats import PRODUCT_VIEW_EVENT
 from ._common import PAGE_SIZE, _private
 
 # --- Buyers ---
@@ -58,11 +60,36 @@ def _filter_chips(request: HttpRequest, form: ShowcaseFilterForm, filters: dict)
             label = _("Ready stock only")
         else:
             label = value
-        query = request.GET.copy()
-        for name in (param, "after", "page"):
-            query.pop(name, None)
-        chips.append({"label": label, "url": f"?{query.urlencode()}"})
+        chips.append({"label": label, "url": _url_without(request, param)})
     return chips
+
+
+def _url_without(request: HttpRequest, *params: str) -> str:
+    """This page's query string without these parameters (and the cursor)."""
+    query = request.GET.copy()
+    for name in (*params, "after", "page"):
+        query.pop(name, None)
+    return f"?{query.urlencode()}"
+
+
+def _category_links(request: HttpRequest, categories: list, active: str) -> list:
+    """Each category as a link that keeps the other filters; "All" first."""
+    links = [
+        {
+            "name": _("All"),
+            "url": _url_without(request, "category"),
+            "current": not active,
+        }
+    ]
+    for slug, name in categories:
+        query = request.GET.copy()
+        for param in ("after", "page"):
+            query.pop(param, None)
+        query["category"] = slug
+        links.append(
+            {"name": name, "url": f"?{query.urlencode()}", "current": slug == active}
+        )
+    return links
 
 
 @require_safe
@@ -86,7 +113,9 @@ def showcase(request: HttpRequest) -> HttpResponse:
         "querystring": query.urlencode(),
         "next_url": f"?{next_query.urlencode()}" if page.next_cursor else "",
         "first_url": f"?{query.urlencode()}",
-        "categories": choices["categories"],
+        "category_links": _category_links(
+            request, choices["categories"], filters["category"]
+        ),
         "active_category": filters["category"],
         "chips": chips,
         "filtered": bool(chips),
@@ -133,7 +162,10 @@ def product_detail(request: HttpRequest, brand_slug: str, product_slug: str):
     # After "Send question" the buyer lands back on #tanya: the form's place
     # shows that it was sent and what happens next.
     context["inquiry_sent"] = request.GET.get(INQUIRY_SENT_PARAM) == "1"
-    return TemplateResponse(request, "marketplace/product_detail.html", context)
+    response = TemplateResponse(request, "marketplace/product_detail.html", context)
+    # Served again from the page cache, the page still counts as a view.
+    page_cache_event(response, PRODUCT_VIEW_EVENT, product_id=product.pk)
+    return response
 
 
 INQUIRY_SENT_PARAM = "terkirim"

@@ -12,7 +12,10 @@
   var saveButton = $("save"), removeButton = $("remove"), bar = $("progress");
   var state = $("state"), size = $("size"), withImages = $("with-images");
   var bundle = null;
-  var saveData = !!(navigator.connection && navigator.connection.saveData);
+  /* "Hemat kuota" chosen on the site (or Save-Data sent: the server says so
+     with data-saver), or the phone's own data saver. */
+  var saveData = box.hasAttribute("data-saver") ||
+    !!(navigator.connection && navigator.connection.saveData);
 
   function say(key, amount) {
     state.textContent = (box.getAttribute("data-" + key) || "").replace("%(size)s", amount || "");

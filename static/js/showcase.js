@@ -15,3 +15,19 @@ document.querySelectorAll("[data-copy-target]").forEach((button) => {
     });
   });
 });
+
+// Showcase filters: the panel after the results is closed on a phone;
+// "Filter" opens it and moves there. Beside the results (wide screens)
+// it starts open.
+const filterPanel = document.querySelector("[data-filter-panel]");
+if (filterPanel) {
+  if (window.matchMedia("(min-width: 64rem)").matches) filterPanel.open = true;
+  document.querySelectorAll("[data-filter-jump]").forEach((link) => {
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      filterPanel.open = true;
+      filterPanel.querySelector("summary").focus();
+      filterPanel.scrollIntoView({ block: "start" });
+    });
+  });
+}

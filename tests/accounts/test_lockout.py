@@ -5,6 +5,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from accounts.models import User
+from accounts.services import sign_in_code_issue
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +68,30 @@ def test_a_centres_typos_do_not_lock_out_its_learners(settings, names):
         _allauth_login(centre, name, "salah-ketik")
         _allauth_login(centre, name, "salah-lagi")
     assert _allauth_login(centre, names[0], PASSWORD).status_code == 302
+
+
+def _card(client, code):
+    return client.post(reverse("accounts:card_sign_in"), {"code": code})
+
+
+def test_a_centres_card_typos_do_not_lock_out_its_learners(settings):
+    """Sign-in cards carry no user name: a dozen mistyped codes at a centre
+    (one shared address) must not stop the next learner's right card, while
+    the per-address limit still holds for cards."""
+    settings.ACCOUNT_RATE_LIMITS = False
+    user = User.objects.create_user(username="kartu1")
+    code = sign_in_code_issue(user=user)
+    centre = Client(REMOTE_ADDR="192.0.2.10")
+    statuses = [_card(centre, f"SALAH{n:05d}").status_code for n in range(12)]
+    assert statuses == [200] * 12
+    assert _card(centre, code).status_code == 302
+    assert centre.session["_auth_user_id"] == str(user.pk)
+
+    settings.BERDAYA_IP_FAILURE_LIMIT = 5
+    other = User.objects.create_user(username="kartu2")
+    other_code = sign_in_code_issue(user=other)
+    guesser = Client(REMOTE_ADDR=ATTACKER)
+    for n in range(5):
+        _card(guesser, f"TEBAK{n:05d}")
+    assert _card(guesser, other_code).status_code == 429
+    assert "_auth_user_id" not in guesser.session

@@ -88,6 +88,20 @@ def test_sign_in_greets_by_the_chosen_name_not_the_username(client, db):
         ("Approve with comment", "Setujui dengan komentar"),
         ("%(label)s and Publish", "%(label)s lalu terbitkan"),
         ("Password Reset Email", "Atur ulang kata sandi"),
+        (
+            "You must type the same password each time.",
+            "Ketik kata sandi yang sama di kedua kotak.",
+        ),
+        (
+            "Enter a valid email address.",
+            "Isi alamat e-mail yang benar, misalnya nama@contoh.id.",
+        ),
+        ("Submit for moderation", "Kirim untuk diperiksa"),
+        (
+            "The password reset token was invalid.",
+            "Tautan untuk membuat kata sandi baru sudah tidak berlaku. "
+            "Minta tautan baru.",
+        ),
     ],
 )
 def test_library_strings_read_as_plain_indonesian(msgid, expected):
@@ -118,3 +132,25 @@ def test_makemessages_never_writes_project_strings_into_the_overrides():
     assert files
     assert {Path(f.locale_dir).name for f in files} == {"locale"}
     assert Path(command.default_locale_path) == root / "locale"
+
+
+def test_makemessages_never_reads_node_modules_or_the_venv(tmp_path):
+    """Strings of installed packages stay out of our catalogue, even when the
+    command is run without --ignore (or with --no-default-ignore)."""
+    for folder in ("shop", "node_modules/some-package", ".venv/lib/site"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "strings.py").write_text('_("Sell")\n')
+        (tmp_path / folder / "page.html").write_text("{% translate 'Buy' %}\n")
+    command = MakeMessages()
+    command.locale_paths = [str(p) for p in settings.LOCALE_PATHS]
+    command.default_locale_path = command.locale_paths[0]
+    command.ignore_patterns = []
+    command.symlinks = False
+    command.verbosity = 0
+    command.domain = "django"
+    command.extensions = {".py", ".html"}
+    files = command.find_files(str(tmp_path))
+    assert sorted(Path(f.path).relative_to(tmp_path).as_posix() for f in files) == [
+        "shop/page.html",
+        "shop/strings.py",
+    ]

@@ -12,7 +12,7 @@ from business.models import CashEntry, Costing
 from courses import services as course_services
 from tests.courses.test_practice import prefixed
 from tests.factories import UserFactory
-from tests.marketplace.conftest import make_brand
+from tests.marketplace.conftest import make_brand, make_product
 
 pytestmark = pytest.mark.django_db
 
@@ -123,6 +123,24 @@ def test_the_product_form_suggests_a_price_and_never_fills_it(
     # Without a markup the saved one (30%) is used.
     html = seller_client.get(url, {"hitungan": seller_costing.pk}).content.decode()
     assert 'data-suggested-price="5200"' in html
+
+
+def test_editing_a_product_suggests_a_price_and_keeps_hers(
+    seller, seller_client, seller_costing, category, image
+):
+    brand = make_brand(owner=seller, name="Dapur Uji", slug="dapur-uji")
+    product = make_product(brand=brand, image=image, category=category, price=12000)
+    url = reverse("marketplace:product_edit", kwargs={"pk": product.pk})
+    html = seller_client.get(url, {"hitungan": seller_costing.pk}).content.decode()
+    assert 'id="harga-dari-hpp"' in html
+    # HPP 4.000 with the saved 30% markup -> Rp 5.200; break-even 500.000/1.200.
+    assert 'data-suggested-price="5200"' in html
+    assert 'data-break-even="417"' in html
+    price_input = html.split('name="price"')[1].split(">", 1)[0]
+    assert 'value="12.000"' in price_input  # her own price, as she typed it
+    assert "5200" not in price_input and "5.200" not in price_input
+    product.refresh_from_db()
+    assert product.price == 12000
 
 
 def test_the_product_form_never_shows_another_users_costing(

@@ -105,6 +105,9 @@ def test_page_size_and_queries_do_not_grow_with_learners(
     with CaptureQueriesContext(connection) as few_queries:
         few = staff_client.get(url)
     assert few.content.decode().count("<tr data-status") == 5
+    # The key-page budget: session, user, cohort with its centre, courses,
+    # learners, enrolments with progress and scores, certificates, funnel.
+    assert len(few_queries) <= 8, [q["sql"][:80] for q in few_queries]
 
     add_learners(cohort_a, 195, prefix="banyak", course=courses[0])
     with django_assert_max_num_queries(len(few_queries)):

@@ -1,10 +1,13 @@
 import io
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image
 
 from courses import selectors, services
@@ -108,6 +111,42 @@ def test_a_second_submission_while_waiting_is_refused(
     send(learner_client, assignment)
     send(learner_client, assignment)
     assert AssignmentSubmission.objects.filter(user=enrolled).count() == 1
+
+
+def test_a_read_only_disk_gives_a_clear_message_and_no_submission(
+    learner_client, enrolled, assignment, settings
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {"BACKEND": "tests.marketplace.test_idempotency.ReadOnlyStorage"},
+    }
+    response = send(learner_client, assignment)
+    assert response.status_code == 400
+    with translation.override("id"):
+        message = translation.gettext(
+            "We could not save your photo right now, so nothing was saved. "
+            "Please try again in a few minutes."
+        )
+    assert message in response.content.decode()
+    assert not AssignmentSubmission.objects.filter(user=enrolled).exists()
+
+
+def test_a_photo_written_before_a_failure_is_deleted(
+    learner_client, enrolled, assignment, monkeypatch, settings
+):
+    def private_files() -> set[Path]:
+        root = Path(settings.PRIVATE_MEDIA_ROOT)
+        return {path for path in root.rglob("*") if path.is_file()}
+
+    def refuse(*args, **kwargs):
+        raise IntegrityError("submission_one_pending_per_user")
+
+    before = private_files()
+    monkeypatch.setattr(AssignmentSubmission, "save", refuse)
+    response = send(learner_client, assignment)
+    assert response.status_code == 302
+    assert not AssignmentSubmission.objects.filter(user=enrolled).exists()
+    assert private_files() == before
 
 
 def test_not_enrolled_cannot_submit(learner_client, learner, assignment):

@@ -6,11 +6,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.models import Document
 
 from courses import blocks
-from courses.models import LessonPage
+from courses.models import LessonPage, ModulePage, QuizPage
 from tests.factories import UserFactory
 
 from .test_four_eyes import _lesson_form
@@ -172,6 +173,177 @@ def test_numeric_question_refuses_bad_formulas_names_and_values():
         QUIZ, "numeric", {**_numeric("a", [a]), "tolerance": -1}
     )
     assert _clean(QUIZ, "numeric", _numeric("a * 2", [a]))
+
+
+def _explanation_error(block_type: str, raw) -> str:
+    with pytest.raises(StructBlockValidationError) as caught:
+        _clean(QUIZ, block_type, raw)
+    assert set(caught.value.block_errors) == {"explanation"}
+    with override("id"):
+        return str(caught.value.block_errors["explanation"].messages[0])
+
+
+def _restates_key_message() -> str:
+    with override("id"):
+        return gettext(
+            "Explain the reason, do not just write the answer: other learners "
+            "meet this question too. Write at least %(count)s words besides the "
+            "answer."
+        ) % {"count": 4}
+
+
+@pytest.mark.parametrize(
+    ("block_type", "raw"),
+    [
+        (
+            "single",
+            {
+                "text": "Siapa pembeli pertama yang baik?",
+                "options": [
+                    {"text": "Tetangga yang mau jujur", "correct": True},
+                    {"text": "Orang asing", "correct": False},
+                ],
+                "explanation": "Jawaban yang benar: tetangga yang mau jujur.",
+            },
+        ),
+        (
+            "multiple",
+            {
+                "text": "Mana yang biaya?",
+                "options": [
+                    {"text": "Bahan", "correct": True},
+                    {"text": "Kemasan", "correct": True},
+                    {"text": "Laba", "correct": False},
+                ],
+                "explanation": "Bahan dan kemasan.",
+            },
+        ),
+        (
+            "truefalse",
+            {
+                "text": "Semua orang pelanggan Anda.",
+                "answer": "false",
+                "explanation": "Salah!",
+            },
+        ),
+        (
+            "numeric",
+            {
+                "text": "Harga jual 15.000, modal 5.000. Berapa labanya?",
+                "formula": "15000 - 5000",
+                "variables": [],
+                "tolerance": 0,
+                "explanation": "Jawabannya adalah Rp 10.000.",
+            },
+        ),
+        (
+            "numeric",
+            {
+                "text": "Harga {a}, modal 5.000. Berapa labanya?",
+                "formula": "a - 5000",
+                "variables": [{"name": "a", "min": 6000, "max": 9000, "step": 1000}],
+                "tolerance": 0,
+                "explanation": "Hitung: a - 5000",
+            },
+        ),
+        (
+            "single",
+            {
+                "text": "Soal",
+                "options": [
+                    {"text": "Ya", "correct": True},
+                    {"text": "Tidak", "correct": False},
+                ],
+                "explanation": "Lihat pelajaran dua.",  # too short to teach
+            },
+        ),
+    ],
+    ids=["single", "multiple", "truefalse", "number", "formula", "three-words"],
+)
+def test_an_explanation_that_only_restates_the_key_is_refused(block_type, raw):
+    assert _explanation_error(block_type, raw) == _restates_key_message()
+
+
+@pytest.mark.parametrize(
+    ("block_type", "raw"),
+    [
+        (
+            "single",
+            {
+                "text": "Siapa pembeli pertama yang baik?",
+                "options": [
+                    {"text": "Tetangga yang mau jujur", "correct": True},
+                    {"text": "Orang asing", "correct": False},
+                ],
+                "explanation": (
+                    "Tetangga yang mau jujur mudah ditemui dan memberi tahu "
+                    "apa yang kurang dari rasa dan harga."
+                ),
+            },
+        ),
+        (
+            "truefalse",
+            {
+                "text": "Semua orang pelanggan Anda.",
+                "answer": "false",
+                "explanation": "Setiap produk cocok untuk kelompok orang tertentu.",
+            },
+        ),
+        (
+            "numeric",
+            {
+                "text": "Harga jual 15.000, modal 5.000. Berapa labanya?",
+                "formula": "15000 - 5000",
+                "variables": [],
+                "tolerance": 0,
+                "explanation": "Laba adalah harga jual dikurangi modal per barang.",
+            },
+        ),
+        # Empty: allowed, as before (nothing is shown after a pass).
+        ("truefalse", {"text": "Soal", "answer": "true", "explanation": ""}),
+    ],
+    ids=["single", "truefalse", "number", "empty"],
+)
+def test_an_explanation_that_teaches_is_accepted(block_type, raw):
+    assert _clean(QUIZ, block_type, raw)["explanation"] == raw["explanation"]
+
+
+def test_the_quiz_editor_shows_the_error_on_the_explanation(course):
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+    admin = UserFactory(username="admin-kuis", is_superuser=True, is_staff=True)
+    client = Client()
+    client.force_login(admin)
+    url = reverse("wagtailadmin_pages:add", args=["courses", "quizpage", module.pk])
+
+    def form(explanation: str) -> dict:
+        return {
+            "title": "Kuis Laba",
+            "slug": "kuis-laba",
+            "intro": "",
+            "pass_mark": "70",
+            "questions_per_attempt": "1",
+            "cooldown_steps": "10, 60, 1440",
+            "max_attempts_per_day": "3",
+            "questions-count": "1",
+            "questions-0-type": "truefalse",
+            "questions-0-deleted": "",
+            "questions-0-order": "0",
+            "questions-0-id": "q1",
+            "questions-0-value-text": "Laba sama dengan omzet.",
+            "questions-0-value-answer": "false",
+            "questions-0-value-explanation": explanation,
+            "questions-0-value-lesson": "",
+        }
+
+    response = client.post(url, form("Salah."))
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"questions"}
+    assert not QuizPage.objects.child_of(module).exists()
+    response = client.post(
+        url, form("Omzet adalah semua uang masuk; laba adalah sisanya setelah biaya.")
+    )
+    assert response.status_code == 302
+    assert QuizPage.objects.child_of(module).exists()
 
 
 # --- the editor itself -----------------------------------------------------

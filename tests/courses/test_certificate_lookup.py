@@ -119,6 +119,20 @@ def test_wrong_guesses_are_limited_per_address(certificate):
     assert not any("203.0.113.9" in key for key in cache._cache)  # locmem
 
 
+def test_the_guess_limit_counts_each_visitor_behind_nginx_apart(certificate, settings):
+    """Behind the reverse proxy every request comes from its address: the limit
+    counts the client that home.client_ip names, as the other limiters do."""
+    settings.BERDAYA_TRUSTED_PROXIES = 1
+    guesser = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    for number in range(certificate_services.LOOKUP_MISSES_PER_IP):
+        assert guesser.get(verify_url(f"{number:020d}")).status_code == 404
+    assert guesser.get(verify_url(certificate.code)).status_code == 429
+    # A buyer elsewhere, through the same nginx, still checks the certificate.
+    buyer = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert buyer.get(verify_url(certificate.code)).status_code == 200
+    assert buyer.get(LOOKUP, {"kode": certificate.code}).status_code == 302
+
+
 class BrokenCache:
     def __getattr__(self, name):
         def fail(*args, **kwargs):

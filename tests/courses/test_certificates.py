@@ -499,6 +499,27 @@ def test_centre_staff_reissue_revokes_the_old_code_and_links_the_new_one(
     assert Certificate.objects.count() == 2
 
 
+def test_the_reissue_page_needs_two_factor_sign_in_in_production(
+    client, settings, certificate, centre_staff
+):
+    """Issue 15 item 3: the re-issue page shows the learner's legal name and
+    her name log, so centre staff reach it only signed in with their
+    authenticator, as on /balai/."""
+    settings.BERDAYA_REQUIRE_PERSONAL_DATA_MFA = True
+    client.force_login(centre_staff)
+    url = reverse("courses:certificate_reissue", args=[certificate.code])
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_activate_totp"))
+    assert "Siti Aminahwati" not in client.get(url, follow=True).content.decode()
+    response = client.post(url, {"printed_name": "Siti Aminah", "reason": "KTP"})
+    assert response.status_code == 302
+    assert Certificate.objects.count() == 1
+    # The holder herself is not asked: the page is not hers (404).
+    client.force_login(certificate.user)
+    assert client.get(url).status_code == 404
+
+
 def test_staff_of_another_centre_cannot_reissue(client, certificate):
     other_centre = Centre.objects.create(name="Balai Lain", slug="lain", city="X")
     outsider = UserFactory(centre=other_centre)

@@ -65,8 +65,15 @@ def test_seed_demo_creates_five_real_courses(client):
     client.force_login(learner)
     for course in courses.values():
         services.enrolment_create(user=learner, course=course)
+    # Issue 17: every lesson page, with its read-aloud control, pictures'
+    # markup and calculators, stays within the 50 KB page budget.
+    from tests.weights import page_bytes_on_wire
+
     for lesson in LessonPage.objects.live():
-        assert client.get(lesson.url).status_code == 200, lesson.url
+        response = client.get(lesson.url)
+        assert response.status_code == 200, lesson.url
+        assert b"data-read-aloud" in response.content, lesson.url
+        assert page_bytes_on_wire(response) < 50 * 1024, lesson.url
 
     # Quizzes: a quiz per core course, drawn from a bigger pool, with a
     # numeric question whose values change per attempt.

@@ -3,13 +3,17 @@ legal. These tests hold the numbers and rules of the content itself."""
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from decimal import Decimal
 
 import pytest
 
+from business import calculators
 from courses import quizzes
+from courses.blocks import QuizQuestionStreamBlock
+from courses.demo import _question_raw
 from courses.demo_content import ASSIGNMENTS, COURSES, QUIZZES
 from courses.demo_content_safe import JUALAN_AMAN
 
@@ -92,6 +96,27 @@ def test_price_per_channel_lesson_numbers_add_up():
     assert int(Decimal(9000) / Decimal("0.7")) == 12857 and "12.857" in text
     assert Decimal(9000) / Decimal("0.9") == 10000 and "Rp 10.000" in text
     assert 5 <= lesson["minutes"] <= 8
+
+
+def test_price_per_channel_lesson_adds_shipping_before_dividing_as_the_calculator():
+    # The lesson and the calculator (business.calculators.channel_price) say
+    # the same thing: shipping you pay goes into what you want to receive,
+    # then the whole is divided, because the channel's cut is taken from the
+    # whole price. Adding it after the division leaves fee x shipping short.
+    text = _text(LESSONS["harga-per-saluran"][1])
+    assert "Lalu tambahkan ongkos kirim" not in text
+    assert "<strong>sebelum</strong> dibagi" in text
+    exact = calculators.channel_price(
+        wanted=Decimal(9000), fee_percent=Decimal(10), shipping=Decimal(1000)
+    )
+    assert exact == 11112
+    assert "(9.000 + 1.000) : 0,9 = 11.111" in text
+    shelf = math.ceil(exact / 100) * 100
+    assert shelf == 11200 and f"Rp {shelf:,}".replace(",", ".") in text
+    # At that shelf price Bu Wati keeps at least the Rp 9.000 she wanted.
+    assert shelf * Decimal("0.9") - 1000 >= 9000
+    # The other order (divide, then add shipping) would leave less.
+    assert (Decimal(9000) / Decimal("0.9") + 1000) * Decimal("0.9") - 1000 < 9000
 
 
 def test_markup_and_margin_are_taught_apart():
@@ -192,3 +217,32 @@ def test_quiz_pools_follow_the_rules(course):
                     assert option["text"].strip(".") not in explanation
         if question["type"] == "numeric":
             assert str(question["formula"]) not in explanation
+
+
+def test_qris_fee_is_stated_with_its_rule_and_date():
+    """A seller must know what QRIS costs her and that the buyer never pays it
+    (Bank Indonesia: 0% up to Rp 500.000 for micro merchants from 1 December
+    2024, 0.3% above, never charged to the buyer)."""
+    text = _text(LESSONS["menerima-pembayaran"][1])
+    assert "Rp 500.000 tidak dipotong" in text
+    assert "0,3%" in text and "dibayar oleh Anda" in text
+    assert "Jangan minta pembeli membayar biaya tambahan" in text
+    assert "Bank Indonesia" in text and "1 Desember 2024" in text
+    assert "Tanyakan ke bank Anda" not in text
+
+
+@pytest.mark.parametrize("course", list(QUIZZES))
+def test_demo_explanations_pass_the_editors_check(course):
+    """Every demo question saves in the quiz editor: its explanation teaches
+    more than the key (courses.blocks.QuestionBlock.clean)."""
+    stream = QuizQuestionStreamBlock()
+    no_lessons = dict.fromkeys(LESSONS)
+    for question in QUIZZES[course]["questions"]:
+        raw = _question_raw(course, question, no_lessons)
+        block = stream.child_blocks[raw["type"]]
+        value = block.to_python(raw["value"])
+        assert block.clean(value), question["text"]
+        left = quizzes.explanation_words_left(
+            question["explanation"], block.answer_keys(value)
+        )
+        assert left >= quizzes.EXPLANATION_MIN_WORDS, question["text"]

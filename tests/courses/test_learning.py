@@ -6,12 +6,14 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import close_old_connections, connection
 from django.urls import reverse
+from wagtail.rich_text import RichText
 
 from courses import selectors, services
 from courses.models import (
     BusinessPlan,
     CoursePage,
     Enrolment,
+    LessonPage,
     LessonProgress,
     LessonVisit,
 )
@@ -471,3 +473,27 @@ def test_concurrent_openings_create_one_visit(course, lessons):
     assert errors == []
     assert LessonVisit.objects.filter(user=user, lesson=lessons[0]).count() == 1
     assert len(set(visits)) == 1
+
+
+def test_lesson_body_is_rendered_once_per_publish(client, site_root):
+    """The body's HTML is kept until the lesson is published again; a
+    preview shows the draft, never the kept HTML."""
+    catalogue = services.course_catalogue_ensure(
+        parent=site_root, title="Kursus", slug="kursus", intro="Kursus."
+    )
+    course = build_course(catalogue, slug="kas", title="Kas", modules=1, lessons=1)
+    lesson = LessonPage.objects.descendant_of(course).live().first()
+    learner = UserFactory()
+    services.enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+    first = client.get(lesson.url).content.decode()
+    new_text = "Catat uang masuk setiap hari."
+    lesson.body = [("text", RichText(f"<p>{new_text}</p>"))]
+    revision = lesson.save_revision()
+    assert new_text not in client.get(lesson.url).content.decode()
+    draft = selectors.lesson_body(lesson, preview=True)
+    assert new_text in draft[0].html
+    revision.publish()
+    published = client.get(lesson.url).content.decode()
+    assert new_text in published
+    assert first != published

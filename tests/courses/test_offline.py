@@ -15,7 +15,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from courses import services
-from courses.models import Enrolment, LessonProgress, LessonVisit, OfflineStep
+from courses.models import (
+    Enrolment,
+    LessonProgress,
+    LessonVisit,
+    OfflineCopy,
+    OfflineStep,
+)
 from courses.personal_data import erase_personal_data, export_personal_data
 from tests.courses.conftest import build_course
 from tests.factories import UserFactory
@@ -54,6 +60,23 @@ def enrolled(learner, course):
     return enrolment
 
 
+def save_for_offline(client, lesson):
+    """What "Save for offline" does for one lesson page (offline-course.js)."""
+    response = client.get(lesson.url, headers={"X-Berdaya-Offline": "1"})
+    assert response.status_code == 200
+    return response
+
+
+@pytest.fixture
+def saved(learner_client, learner, enrolled, lessons):
+    """Her phone saved the course's lessons just after she enrolled (a day
+    ago): offline steps of the last hours are then about copies she holds."""
+    for lesson in lessons:
+        save_for_offline(learner_client, lesson)
+    OfflineCopy.objects.filter(user=learner).update(served_at=enrolled.created_at)
+    return enrolled
+
+
 def statuses(response):
     return [result["status"] for result in response.json()["results"]]
 
@@ -62,7 +85,7 @@ def statuses(response):
 
 
 def test_opened_then_done_offline_is_stored_once_however_often_replayed(
-    learner_client, learner, enrolled, lessons
+    learner_client, learner, enrolled, saved, lessons
 ):
     opened_at = timezone.now() - dt.timedelta(minutes=30)
     queue = [
@@ -104,24 +127,29 @@ def test_done_without_opening_is_refused_by_the_evidence_rule(
     assert LessonProgress.objects.filter(user=learner, lesson=lessons[2]).exists()
 
 
-def test_offline_time_is_clamped_to_now_and_to_the_enrolment(
-    learner_client, learner, enrolled, lessons
+def test_offline_time_is_clamped_to_now_and_to_the_saved_copy(
+    learner_client, learner, enrolled, saved, lessons
 ):
     future = timezone.now() + dt.timedelta(days=3)
-    past = enrolled.created_at - dt.timedelta(days=30)
     send(learner_client, [step("opened", lessons[0], future)])
-    send(learner_client, [step("opened", lessons[1], past)])
     first = LessonVisit.objects.get(user=learner, lesson=lessons[0])
-    second = LessonVisit.objects.get(user=learner, lesson=lessons[1])
     assert first.first_opened_at <= timezone.now()
-    assert second.first_opened_at == Enrolment.objects.get(pk=enrolled.pk).created_at
     stored = OfflineStep.objects.get(user=learner, lesson=lessons[0])
     assert stored.client_at == future  # what the phone said is kept apart
     assert stored.counted_at <= timezone.now()
+    # A phone clock a little behind the server's: the step counts, from the
+    # moment the copy reached her phone, never earlier.
+    copied_at = OfflineCopy.objects.get(user=learner, lesson=lessons[1]).served_at
+    behind = copied_at - dt.timedelta(minutes=2)
+    assert statuses(send(learner_client, [step("opened", lessons[1], behind)])) == [
+        "applied"
+    ]
+    second = LessonVisit.objects.get(user=learner, lesson=lessons[1])
+    assert second.first_opened_at == copied_at
 
 
 def test_an_earlier_offline_opening_moves_the_first_visit_back_not_forward(
-    learner_client, learner, enrolled, lessons
+    learner_client, learner, enrolled, saved, lessons
 ):
     learner_client.get(lessons[0].url)
     online = LessonVisit.objects.get(user=learner, lesson=lessons[0]).first_opened_at
@@ -132,8 +160,100 @@ def test_an_earlier_offline_opening_moves_the_first_visit_back_not_forward(
     assert LessonVisit.objects.get(user=learner).first_opened_at == earlier
 
 
+def test_a_script_cannot_open_and_finish_lessons_it_never_fetched(
+    learner_client, learner, enrolled, lessons
+):
+    """A learner's script posts "opened" then "done" for every lesson without
+    fetching one: nothing counts, and the phone gets a reason to show."""
+    script = [
+        item
+        for lesson in lessons
+        for item in (step("opened", lesson), step("done", lesson))
+    ]
+    response = send(learner_client, script)
+    assert response.status_code == 200
+    assert set(statuses(response)) == {"refused"}
+    with override("id"):
+        reason = gettext(
+            "This lesson was not saved on your phone for learning without a "
+            "signal, so this step does not count. Open the lesson with a signal."
+        )
+    assert reason in {result["msg"] for result in response.json()["results"]}
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    assert not LessonProgress.objects.filter(user=learner).exists()
+    assert not OfflineStep.objects.filter(user=learner).exists()
+    # Once her phone has fetched the lessons to keep, the same steps count.
+    for lesson in lessons:
+        save_for_offline(learner_client, lesson)
+    accepted = send(learner_client, script)
+    assert set(statuses(accepted)) == {"applied"}
+    assert LessonVisit.objects.filter(user=learner).count() == len(lessons)
+    assert LessonProgress.objects.filter(user=learner).count() == len(lessons)
+    # Sent again, an accepted step changes nothing.
+    assert set(statuses(send(learner_client, script))) == {"already"}
+    assert OfflineStep.objects.filter(user=learner).count() == 2 * len(lessons)
+
+
+def test_an_opening_claimed_before_the_copy_was_saved_is_refused(
+    learner_client, learner, enrolled, lessons
+):
+    save_for_offline(learner_client, lessons[0])
+    copied_at = OfflineCopy.objects.get(user=learner, lesson=lessons[0]).served_at
+    before = copied_at - dt.timedelta(hours=1)
+    response = send(
+        learner_client,
+        [step("opened", lessons[0], before), step("done", lessons[0], before)],
+    )
+    assert statuses(response) == ["refused", "refused"]
+    with override("id"):
+        assert response.json()["results"][0]["msg"] == gettext(
+            "Your phone says you opened this lesson before it was saved on the "
+            "phone. Check the phone's date and time, then open the lesson with "
+            "a signal."
+        )
+    assert not LessonVisit.objects.filter(user=learner).exists()
+    assert not LessonProgress.objects.filter(user=learner).exists()
+    assert not OfflineStep.objects.filter(user=learner).exists()
+
+
+def test_saving_again_does_not_move_the_copy_later(
+    learner_client, learner, enrolled, lessons
+):
+    save_for_offline(learner_client, lessons[0])
+    copy = OfflineCopy.objects.get(user=learner, lesson=lessons[0])
+    OfflineCopy.objects.filter(pk=copy.pk).update(
+        served_at=copy.served_at - dt.timedelta(hours=2)
+    )
+    save_for_offline(learner_client, lessons[0])
+    assert OfflineCopy.objects.filter(user=learner).count() == 1
+    an_hour_ago = timezone.now() - dt.timedelta(hours=1)
+    assert statuses(
+        send(learner_client, [step("opened", lessons[0], an_hour_ago)])
+    ) == ["applied"]
+
+
+def test_a_lesson_opened_online_needs_no_saved_copy(
+    learner_client, learner, enrolled, lessons
+):
+    learner_client.get(lessons[0].url)
+    online = LessonVisit.objects.get(user=learner).first_opened_at
+    response = send(
+        learner_client,
+        [step("opened", lessons[0]), step("opened", lessons[1])],
+    )
+    assert statuses(response) == ["applied", "refused"]
+    # An opening claimed before the online visit, without a copy, does not
+    # move the visit back.
+    earlier = online - dt.timedelta(minutes=30)
+    assert statuses(send(learner_client, [step("opened", lessons[0], earlier)])) == [
+        "applied"
+    ]
+    assert LessonVisit.objects.get(user=learner).first_opened_at == online
+    assert not LessonVisit.objects.filter(user=learner, lesson=lessons[1]).exists()
+
+
 def test_another_users_queue_is_refused_and_changes_nothing(
-    learner_client, learner, course, enrolled, lessons
+    learner_client, learner, course, enrolled, saved, lessons
 ):
     queue = [step("opened", lessons[0]), step("done", lessons[0])]
     assert statuses(send(learner_client, queue)) == ["applied", "applied"]
@@ -235,7 +355,7 @@ def test_a_repeated_id_in_one_queue_is_bad_input(learner_client, enrolled, lesso
     assert not OfflineStep.objects.exists()
 
 
-def test_sync_needs_the_csrf_token(learner, enrolled, lessons):
+def test_sync_needs_the_csrf_token(learner, saved, lessons):
     client = Client(enforce_csrf_checks=True)
     client.force_login(learner)
     assert send(client, [step("opened", lessons[0])]).status_code == 403
@@ -314,6 +434,8 @@ def test_saving_a_lesson_is_not_reading_it(learner_client, learner, enrolled, le
     assert response.status_code == 200
     assert b"data-offline-copy" in response.content
     assert not LessonVisit.objects.filter(user=learner).exists()
+    # What the server sent to keep is recorded: offline steps need it.
+    assert OfflineCopy.objects.filter(user=learner, lesson=lessons[0]).count() == 1
     # Opened for real, it is recorded, and the page is not a stored copy.
     response = learner_client.get(lessons[0].url)
     assert b"data-offline-copy" not in response.content
@@ -388,12 +510,15 @@ def test_catalogue_lists_basic_courses_first(client, catalogue, course):
 
 
 def test_offline_steps_are_exported_and_erased_with_her_data(
-    learner_client, learner, enrolled, lessons
+    learner_client, learner, enrolled, saved, lessons
 ):
     sent = step("opened", lessons[0])
     send(learner_client, [sent])
     records = export_personal_data(learner).records["offline_steps"]
     assert [row["id"] for row in records] == [sent["id"]]
     assert records[0]["lesson"] == lessons[0].title
+    copies = export_personal_data(learner).records["lessons_saved_for_offline"]
+    assert [row["lesson"] for row in copies] == [lesson.title for lesson in lessons]
     erase_personal_data(learner)
     assert not OfflineStep.objects.filter(user=learner).exists()
+    assert not OfflineCopy.objects.filter(user=learner).exists()

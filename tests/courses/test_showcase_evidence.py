@@ -4,12 +4,18 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.translation import override
 
 from courses import services
 from courses.models import CoursePage, Topic
-from courses.models.pages import SHOWCASE_NEEDS_EVIDENCE
-from tests.courses.conftest import add_assignment, build_course
+from courses.models.pages import SHOWCASE_NEEDS_EVIDENCE, SHOWCASE_NEEDS_QUIZ_WAITS
+from tests.courses.conftest import (
+    add_assignment,
+    add_quiz,
+    build_course,
+    quick_retake_quiz,
+)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -150,3 +156,32 @@ def test_an_instructor_gets_the_message_too(client, catalogue):
     course.save_revision().publish()
     client.force_login(instructor)
     assert refused(save(client, course, counts_for_showcase="on"))
+
+
+def test_a_course_with_a_quiz_retaken_at_once_cannot_be_ticked(admin_client, course):
+    """Issue 11: a showcase course with a zero-wait quiz is refused by the
+    editor, also when the quiz was there before the box was ticked."""
+    add_assignment(course)
+    quiz = quick_retake_quiz(course)
+    response = save(admin_client, course, counts_for_showcase="on")
+    with override("id"):
+        message = str(SHOWCASE_NEEDS_QUIZ_WAITS) % {"quizzes": quiz.title}
+    assert response.status_code == 200
+    assert escape(message) in response.content.decode()
+    course.refresh_from_db()
+    assert not course.counts_for_showcase
+    assert not course.get_latest_revision().content.get("counts_for_showcase")
+
+    # A practice quiz (not required) does not count; with waits it is fine.
+    quiz.required = False
+    quiz.save_revision().publish()
+    add_quiz(course, slug="kuis-sertifikat")
+    response = save(
+        admin_client,
+        course,
+        counts_for_showcase="on",
+        **{"action-publish": "action-publish"},
+    )
+    assert response.status_code == 302
+    course.refresh_from_db()
+    assert course.counts_for_showcase

@@ -13,7 +13,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, GroupCollectionPermission
 
 from courses import services
+from courses.blocks import WorksheetBlock
+from courses.models import LessonPage
 from courses.services.catalogue import COURSE_WORKSHEETS_COLLECTION
+from home.documents import FILE_USED_BY_LIVE_PAGE
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +52,11 @@ def guru(set_up):
 @pytest.fixture
 def guru_lain(set_up):
     return _member("guru-lain", services.INSTRUCTORS_GROUP)
+
+
+def _content(document) -> bytes:
+    with document.file.open("rb") as handle:
+        return handle.read()
 
 
 def _upload(client, title: str) -> Document:
@@ -112,3 +120,34 @@ def test_instructors_choose_course_worksheets_but_not_other_documents(
     html = guru.get(reverse("wagtaildocs_chooser:choose")).content.decode()
     assert "Lembar kas" in html
     assert "Dokumen admin" not in html
+
+
+def test_a_worksheet_of_a_published_lesson_is_replaced_only_through_the_lesson(
+    guru, set_up, course
+):
+    """Issue 15 item 10: a new file for a live lesson goes through a page
+    revision, even for the instructor who uploaded it."""
+    document = _upload(guru, "Lembar HPP")
+    original = document.file.name
+    lesson = LessonPage.objects.descendant_of(course).live().first()
+    worksheet = WorksheetBlock().to_python(
+        {"title": "Lembar HPP", "description": "", "file": document.pk}
+    )
+    lesson.body.append(("worksheet", worksheet))
+    lesson.save_revision().publish()
+
+    edit = reverse("wagtaildocs:edit", args=[document.pk])
+    response = guru.post(edit, {"title": "Lembar HPP", "file": _pdf("versi 2")})
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"] == [FILE_USED_BY_LIVE_PAGE]
+    document.refresh_from_db()
+    assert document.file.name == original
+    assert b"versi 2" not in _content(document)
+    # Her title fix is fine; so is a new file once no live page links it.
+    response = guru.post(edit, {"title": "Lembar HPP (isian)"})
+    assert response.status_code == 302
+    lesson.unpublish()
+    response = guru.post(edit, {"title": "Lembar HPP", "file": _pdf("versi 3")})
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert b"versi 3" in _content(document)

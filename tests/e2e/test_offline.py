@@ -14,6 +14,8 @@ from tests.e2e.conftest import PASSWORD, sign_in
 COURSE = KEUANGAN["title"]
 # Module 2, lesson 1: it has a picture; lesson 3 of the course.
 LESSON = KEUANGAN["modules"][1]["lessons"][0]["title"]
+# The next lesson holds the HPP calculator, which the server computes.
+CALCULATOR_LESSON = KEUANGAN["modules"][1]["lessons"][1]["title"]
 SAVE = re.compile("^(Simpan untuk offline|Save for offline)$")
 MARK_DONE = re.compile("^(Tandai selesai|Mark as done)")
 
@@ -109,6 +111,15 @@ def test_learner_saves_a_course_and_learns_offline(phones, site):
     assert server_progress(site, username)["done"] == 0
     phone.check("offline-02-lesson-offline", weight=False)
 
+    # A saved lesson with a calculator says the calculator needs a signal.
+    page.go_back()
+    expect(page.get_by_role("heading", level=1)).to_have_text(COURSE)
+    page.get_by_role("link", name=re.compile(re.escape(CALCULATOR_LESSON))).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(CALCULATOR_LESSON)
+    note = page.locator("[data-needs-signal-note].message")
+    expect(note).to_have_count(1)
+    expect(note).to_contain_text(re.compile("sinyal|signal"))
+
     # A page not saved (the quiz) shows the offline page, not the dinosaur.
     page.go_back()
     expect(page.get_by_role("heading", level=1)).to_have_text(COURSE)
@@ -148,3 +159,53 @@ def test_learner_saves_a_course_and_learns_offline(phones, site):
         )
         == 0
     )
+
+
+def test_learner_saves_data_and_taps_a_picture(phones, site):
+    """ "Hemat kuota": the lesson's picture downloads only when she taps it."""
+    username = new_learner(site)
+    phone = phones("data-saver-learner")
+    page = phone.open("/")
+    sign_in(phone, username)
+    page.get_by_role("navigation", name="Menu utama").get_by_role(
+        "link", name="Kursus"
+    ).click()
+    page.get_by_role("link", name=re.compile(COURSE)).first.click()
+    page.get_by_role("button", name="Mulai belajar").click()
+
+    # She turns it on in "Belajar saya".
+    page.get_by_role("navigation", name="Menu utama").get_by_role(
+        "link", name="Belajar saya"
+    ).click()
+    saver = page.locator("#data-saver")
+    saver.get_by_role("checkbox").check()
+    saver.get_by_role("button", name="Simpan").click()
+    expect(page.locator("#data-saver").get_by_role("checkbox")).to_be_checked()
+
+    # From now on, no picture downloads until she taps one: not the course's
+    # cover (decoration), not the lesson's picture.
+    pictures: list[str] = []
+    page.on(
+        "request",
+        lambda request: (
+            pictures.append(request.url) if "/media/images/" in request.url else None
+        ),
+    )
+    page.get_by_role("main").get_by_role("link", name=COURSE).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(COURSE)
+    page.get_by_role("link", name=re.compile(re.escape(LESSON))).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(LESSON)
+    expect(page.locator("article img")).to_have_count(0)
+    tap = page.get_by_role("link", name=re.compile("^(Lihat gambar|Show picture)"))
+    expect(tap.first).to_contain_text("KB")
+    box = tap.first.bounding_box()
+    assert box and box["height"] >= 44
+    phone.check("data-saver-01-lesson")
+    assert pictures == []
+
+    tap.first.click()
+    page.wait_for_function(
+        "() => { const i = document.querySelector('article figure img');"
+        " return i && i.complete && i.naturalWidth > 0; }"
+    )
+    assert len(pictures) == 1

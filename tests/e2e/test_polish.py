@@ -117,8 +117,10 @@ def test_chosen_category_shows_in_forced_colours_and_copy_link_speaks(phones):
     page = phone.page
     page.emulate_media(forced_colors="active")
     page = phone.open("/etalase/")
+    page.get_by_text("Saring dan urutkan").click()  # the folded filter panel
     chips = page.get_by_role("list", name="Kategori")
     chips.get_by_role("link", name="Makanan & Minuman").click()
+    page.get_by_text("Saring dan urutkan").click()
     chosen = chips.locator('[aria-current="true"]')
     other = chips.locator("a:not([aria-current])").first
     look = """(el) => {

@@ -40,8 +40,8 @@ def test_seller_lists_product_curator_approves_buyer_sees_it(phones):
         "Rempeyek kacang tanah yang tipis dan renyah, digoreng dengan minyak baru. "
         "Simpan di toples tertutup."
     )
-    # The first "Harga (Rp)" is the product's; the variants have their own.
-    page.get_by_role("textbox", name="Harga (Rp)", exact=True).first.fill("18.000")
+    # The product's price: each variant's price has a label of its own.
+    page.get_by_role("textbox", name="Harga (Rp)", exact=True).fill("18.000")
     page.get_by_label("Satuan").select_option(label="pak")
     page.get_by_label("Berat bersih").fill("150 g")
     # A photo straight from the phone's camera, with the place it was taken.

@@ -68,3 +68,17 @@ def test_accepted_encodings_reads_quality_values():
     assert accepted_encodings("gzip, deflate, br") == {"gzip", "deflate", "br"}
     assert accepted_encodings("br;q=0, gzip;q=0.5") == {"gzip"}
     assert accepted_encodings("") == set()
+
+
+def test_a_published_change_replaces_the_kept_page(client, public_urls):
+    from home.models import StandardPage
+
+    url = public_urls["standard"]
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    about = StandardPage.objects.get(url_path__endswith="/tentang/")
+    about.title = "Tentang Berdaya Baru"
+    about.save_revision().publish()
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Tentang Berdaya Baru" in response.content.decode()

@@ -13,6 +13,7 @@ from wagtail.models import Collection
 
 from courses.services import INSTRUCTORS_GROUP
 from home.imaging import clean_image
+from marketplace.models import ProductPhoto
 from marketplace.services import COLLECTION_NAME, CURATORS_GROUP, product_photo_add
 from tests.factories import UserFactory
 from tests.images import jpeg_with_gps
@@ -133,3 +134,24 @@ def test_curators_list_and_choose_seller_photos(seller_photo):
     assert SELLER_PHOTO in listing.content.decode()
     chooser = client.get(reverse("wagtailimages_chooser:choose"))
     assert SELLER_PHOTO in json.loads(chooser.content)["html"]
+
+
+def test_sellers_never_reach_the_admin(seller_photo):
+    """A seller with an approved, live brand and a photo works in the showcase
+    pages only: the Wagtail and Django admins, image list and chooser stay shut."""
+    seller = ProductPhoto.objects.get(image=seller_photo).product.brand.owner
+    assert seller.brand.is_public
+    assert not seller.has_perm("wagtailadmin.access_admin")
+    client = _client_for(seller)
+    for url in (
+        reverse("wagtailadmin_home"),
+        reverse("wagtailimages:index"),
+        reverse("wagtailimages:edit", args=[seller_photo.pk]),
+        reverse("wagtailimages_chooser:choose"),
+        reverse("admin:index"),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert "login" in response["Location"], url
+        assert SELLER_PHOTO not in response.content.decode(), url

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from marketplace import selectors, services
 from marketplace.licences import validate_halal_number, validate_pirt_number
@@ -24,6 +29,11 @@ pytestmark = pytest.mark.django_db
         "P-IRT No. 2063302010123-29",
         "PIRT 206330201012329",
         "8 06 3302 01 0123 29",
+        # written as labels and guides write it, "No." before the name
+        "No. PIRT: 2063302010123-29",
+        "Nomor P-IRT 2063302010123-29",
+        "P-IRT Nomor 2063302010123-29",
+        "SPP-IRT No. 2063302010123-29",
     ],
 )
 def test_valid_pirt_numbers(number):
@@ -53,7 +63,23 @@ def test_valid_halal_numbers(number):
 def test_invalid_halal_numbers_show_an_example(number):
     with pytest.raises(ValidationError) as error:
         validate_halal_number(number)
-    assert "ID32110000123456" in str(error.value)
+    assert "ID31110000123450124" in str(error.value)
+
+
+def test_the_form_and_its_errors_show_the_same_licence_examples():
+    """The seller reads one example under the field and, after a mistake, the
+    same one in the error (not a second number of another length)."""
+    with translation.override("id"):
+        for field, validate in (
+            ("pirt_number", validate_pirt_number),
+            ("halal_number", validate_halal_number),
+        ):
+            with pytest.raises(ValidationError) as error:
+                validate("12345")
+            (example,) = error.value.params.values()
+            help_text = str(Product._meta.get_field(field).help_text)
+            assert example in help_text
+            assert example in error.value.messages[0]
 
 
 def form_data(**overrides):
@@ -175,3 +201,85 @@ def test_another_sellers_variants_cannot_be_edited(client, product):
     )
     assert response.status_code == 404
     assert ProductVariant.objects.count() == 0
+
+
+def test_the_product_page_reads_its_variants_once(
+    client, product, django_assert_num_queries, settings
+):
+    """The page's product comes with its variants: showing them (and their
+    offers) reads the variants table once, however many there are."""
+    # The page as it is built, not as the page cache serves it whole to a
+    # visitor without cookies (that reads no table at all).
+    settings.BERDAYA_PAGE_CACHE_SECONDS = 0
+    url = product_url(product)
+
+    def add_variants(names):
+        for name in names:
+            position = product.variants.count()
+            ProductVariant.objects.create(
+                product=product, name=name, price=25_000, position=position
+            )
+
+    def variant_queries():
+        client.get(url)  # renditions are made once
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        sql = [q["sql"] for q in ctx.captured_queries]
+        return len(sql), sum('FROM "marketplace_productvariant"' in q for q in sql)
+
+    add_variants(["250 g", "500 g"])
+    queries, reads = variant_queries()
+    assert reads == 1
+    add_variants(["1 kg", "Pedas", "Original manis"])
+    with django_assert_num_queries(queries):
+        html = client.get(url).content.decode()
+    assert html.count("data-variant=") == 5
+
+    page_product = selectors.public_product_get(
+        brand_slug=product.brand.slug, product_slug=product.slug
+    )
+    with django_assert_num_queries(0):
+        stock = selectors.product_stock(page_product)
+    assert [v.name for v in stock["variants"]] == [
+        "250 g",
+        "500 g",
+        "1 kg",
+        "Pedas",
+        "Original manis",
+    ]
+
+
+def _input_names(html: str) -> dict[str, str]:
+    """Each labelled input's accessible name (its label, without the hidden
+    asterisk), by the input's id."""
+    names = {}
+    for target, text in re.findall(
+        r'<label for="([^"]+)"[^>]*>(.*?)</label>', html, re.S
+    ):
+        text = re.sub(r'<span aria-hidden="true">.*?</span>', "", text)
+        names[target] = " ".join(re.sub(r"<[^>]+>", "", text).split())
+    return names
+
+
+def test_every_input_of_the_product_form_has_its_own_name(seller_client, product):
+    """The product's price and each variant's price (and quantity left) are
+    told apart by their labels, so a screen reader (or a test) can find each."""
+    for position, name in enumerate(["250 g", "500 g"]):
+        ProductVariant.objects.create(
+            product=product, name=name, price=25_000, position=position
+        )
+    for url in (
+        reverse("marketplace:product_create"),
+        reverse("marketplace:product_edit", args=[product.pk]),
+    ):
+        html = seller_client.get(url).content.decode()
+        names = _input_names(html)
+        assert "id_variants-0-price" in names
+        assert len(set(names.values())) == len(names), sorted(names.values())
+
+    with translation.override("id"):
+        product_price = gettext("Price (Rp)")
+        second_price = gettext("Price of variant %(number)s (Rp)") % {"number": 2}
+    assert names["id_price"] == product_price
+    assert names["id_variants-1-price"] == second_price != product_price
