@@ -11,18 +11,24 @@ CENTRE_PEOPLE_PERMISSION = "accounts.view_centre_people"
 CENTRE_STAFF_GROUP = "Centre staff"  # bundles it; for granting only
 
 
-def staff_centre_for(user: User, *, load: bool = True) -> Centre | int | None:
-    """The centre whose people ``user`` may see, or None if they are not staff.
+def staff_centre_id_for(user: User) -> int | None:
+    """The id of the centre whose people ``user`` may see, or None if they are
+    not staff (no query: the permission set is cached).
 
     Centre staff hold the permission "accounts.view_centre_people" (the
     "Centre staff" group grants it); their own ``centre`` is the only one they
-    see. ``load=False``: its id, without reading the centre.
+    see.
     """
     if not user.is_authenticated or user.centre_id is None:
         return None
     if not user.has_perm(CENTRE_PEOPLE_PERMISSION):
         return None
-    return user.centre if load else user.centre_id
+    return user.centre_id
+
+
+def staff_centre_for(user: User) -> Centre | None:
+    """The centre whose people ``user`` may see (``staff_centre_id_for``)."""
+    return user.centre if staff_centre_id_for(user) is not None else None
 
 
 def _centre_or_404(user: User) -> Centre:
@@ -44,11 +50,10 @@ def cohort_list_for_staff(*, user: User) -> QuerySet[Cohort]:
 def cohort_for_staff(*, user: User, pk: int) -> Cohort:
     """The cohort, if it belongs to the staff member's centre; else 404.
     (The centre comes with the cohort: no query of its own.)"""
-    if staff_centre_for(user, load=False) is None:
+    centre_id = staff_centre_id_for(user)
+    if centre_id is None:
         raise Http404
-    cohort = Cohort.objects.select_related("centre").filter(
-        pk=pk, centre_id=user.centre_id
-    )
+    cohort = Cohort.objects.select_related("centre").filter(pk=pk, centre_id=centre_id)
     found = cohort.first()
     if found is None:
         raise Http404

@@ -93,7 +93,7 @@ def user_navigation(request) -> dict:
     key = f"centres:menu:{user.pk}"
     is_staff = cache.get(key)
     if is_staff is None:
-        is_staff = account_selectors.staff_centre_for(user) is not None
+        is_staff = account_selectors.staff_centre_id_for(user) is not None
         cache.set(key, is_staff, MENU_STAFF_TTL)
     return {"menu_centre_url": reverse("centres:staff_home") if is_staff else None}
 

@@ -61,6 +61,18 @@ def _lesson_totals_build(courses: list[CoursePage]) -> dict[int, int]:
     return totals
 
 
+def _per_enrolment(rows: QuerySet, aggregate) -> QuerySet:
+    """``aggregate`` over ``rows`` of the outer enrolment's learner and course,
+    as a subquery."""
+    return (
+        rows.filter(user_id=OuterRef("user_id"), course_id=OuterRef("course_id"))
+        .order_by()
+        .values("user_id")
+        .annotate(value=aggregate)
+        .values("value")
+    )
+
+
 def learning_records_for(
     *, user_ids: list[int], courses: list[CoursePage]
 ) -> LearningRecords:
@@ -70,28 +82,10 @@ def learning_records_for(
     if not user_ids:
         return records
     # One query for enrolments with their lessons done and best quiz score
-    # (correlated counts per enrolment), one for the certificates.
-    done = (
-        LessonProgress.objects.filter(
-            user_id=OuterRef("user_id"),
-            course_id=OuterRef("course_id"),
-            lesson__live=True,
-        )
-        .order_by()
-        .values("user_id")
-        .annotate(count=Count("id"))
-        .values("count")
-    )
-    best = (
-        QuizAttempt.objects.filter(
-            user_id=OuterRef("user_id"),
-            course_id=OuterRef("course_id"),
-            finished_at__isnull=False,
-        )
-        .order_by()
-        .values("user_id")
-        .annotate(best=Max("score"))
-        .values("best")
+    # (correlated per enrolment), one for the certificates.
+    done = _per_enrolment(LessonProgress.objects.filter(lesson__live=True), Count("id"))
+    best = _per_enrolment(
+        QuizAttempt.objects.filter(finished_at__isnull=False), Max("score")
     )
     enrolments = (
         Enrolment.objects.filter(user_id__in=user_ids)
