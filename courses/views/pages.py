@@ -58,12 +58,14 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     user = request.user
     course = selectors.course_for_lesson(page)
     is_preview = getattr(request, "is_preview", False)
-    enrolment = None
+    learner = selectors.LearnerSnapshot()
     if not is_preview:
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        enrolment = selectors.enrolment_for(user=user, course=course)
-        if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
+        learner = selectors.learner_snapshot(user=user, course=course)
+        if not learner.enrolled and not selectors.user_can_edit_page(
+            user=user, page=page
+        ):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
     data_saver = data_saver_for(request)
@@ -87,15 +89,17 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     # reading. The stored copy, opened later, queues its own "opened" step,
     # which the server accepts only for a copy it recorded sending here.
     offline_copy = request.headers.get(OFFLINE_SAVE_HEADER) == "1"
-    if enrolment is not None and request.method == "GET":
+    if learner.enrolled and request.method == "GET":
         if offline_copy:
             services.offline_copy_record(user=user, lesson=page, course=course)
-        else:
+        elif page.pk not in learner.opened_ids:
             # The lesson page itself, opened by an enrolled learner (not a
             # preview, not an editor who is not enrolled, not a practice
             # fragment): the evidence "Mark as done" needs.
             services.lesson_open_record(user=user, lesson=page, course=course)
-    outline = selectors.course_outline(course=course, user=user)
+    outline = selectors.course_outline(
+        course=course, user=user, state=learner.state if learner.enrolled else None
+    )
     previous, following = outline.neighbours(page)
     context = page.get_context(request, *args, **kwargs)
     context.update(
