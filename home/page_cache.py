@@ -135,6 +135,18 @@ def cached_by_content(key: str, build: Callable[[], T]) -> T:
     return value
 
 
+def cached_locally_by_content(key: str, build: Callable[[], T]) -> T:
+    """``build()``, kept in this worker's memory only (not in the shared
+    cache: objects too large or too costly to pickle on every miss) until the
+    content changes."""
+    full_key = f"pages:{content_version()}:local:{key}"
+    value = _local_get(full_key)
+    if value is _MISSING:
+        value = build()
+        _local_put(full_key, value)
+    return value
+
+
 def content_cache_peek(key: str):
     """What ``cached_by_content`` keeps under ``key``, or ``MISSING``;
     never builds it."""

@@ -11,7 +11,9 @@ domain app registers in its ``wagtail_hooks.py``:
 - ``berdaya_site_navigation``: ``fn(request, root_page) -> dict``, menu links
   (``menu_courses_url``, ``menu_shop_url``), the same for everyone (cached);
 - ``berdaya_user_navigation``: ``fn(request) -> dict``, menu entries of the
-  signed-in user (the notices bell, the staff link), asked per request.
+  signed-in user (the notices bell, the staff link), asked per request;
+- ``berdaya_user_cache_keys``: ``fn(user) -> list[str]``, the cache entries
+  those read, fetched for all apps in one round trip (``home.cache``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Site
 
+from .cache import user_values_prefetch
 from .models import StandardPage
 from .page_cache import cached_by_content
 
@@ -75,6 +78,7 @@ def site_navigation(request: HttpRequest) -> dict[str, Any]:
     navigation = dict(cached_by_content(key, lambda: _site_navigation(request)))
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
+        user_values_prefetch(user)
         for contribute in hooks.get_hooks(HOOK_USER_NAVIGATION):
             navigation.update(contribute(request))
     return navigation

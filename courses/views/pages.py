@@ -73,7 +73,7 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     practices = practice_for_body(
         body,
         request.GET,
-        back=page.url or "",
+        back=page.get_url(request) or "",
         can_save=user.is_authenticated and not is_preview,
     )
     fragment = request.headers.get("X-Berdaya-Fragment", "")
