@@ -9,10 +9,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.selectors import data_saver_for
+from home.page_shell import ShellTemplateResponse
 
 from .. import selectors, services
 from ..models import CourseIndexPage, CoursePage, LessonPage
@@ -117,9 +119,33 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
             "data_saver": data_saver,
         }
     )
-    response = TemplateResponse(request, page.get_template(request), context)
+    response = ShellTemplateResponse(
+        request,
+        page.get_template(request),
+        context,
+        shell_key=_lesson_shell_key(request, page, learner, data_saver, offline_copy),
+    )
     patch_vary_headers(response, ["Save-Data"])
     return _private(response)
+
+
+def _lesson_shell_key(request, page, learner, data_saver: bool, offline_copy: bool):
+    """The key of the lesson's page shared by every enrolled learner
+    (``home.page_shell``), or None to render it in full: anything on the
+    request that is hers beyond the personal parts (a message, a calculator's
+    input, a saved copy, an editor's user bar, a preview)."""
+    if (
+        request.method != "GET"
+        or getattr(request, "is_preview", False)
+        or not learner.enrolled
+        or request.GET
+        or offline_copy
+        or len(messages.get_messages(request))
+        or request.user.has_perm("wagtailadmin.access_admin")
+    ):
+        return None
+    language = get_language()
+    return f"courses:lesson:{page.pk}:{language}:{data_saver:d}:{request.path}"
 
 
 @require_POST
