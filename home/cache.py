@@ -220,32 +220,41 @@ def _backend():
 # Every signed-in page reads a few entries kept per person (the bell's count,
 # the staff link, the permission set), each from a different app. One round
 # trip each costs more than the rest of the menu: the apps name their keys
-# with the ``berdaya_user_cache_keys`` hook (``fn(user) -> list[str]``), the
-# menu reads them all at once (``user_values_prefetch``, before the page
-# chrome renders), and each app reads its own through ``user_value``.
+# with the ``berdaya_user_cache_keys`` hook (``fn(user) -> list[str]``); the
+# first read of a request fetches them all at once, with the caller's own
+# keys (the lesson page's learner records), and later reads answer from what
+# it fetched. A value changed during the request is read again after
+# ``user_value_forget``.
 
 HOOK_USER_CACHE_KEYS = "berdaya_user_cache_keys"
 _PREFETCHED = "_berdaya_cache_values"
 _ABSENT = object()
 
 
-def user_values_prefetch(user) -> None:
-    """Read the entries every app names for ``user`` in one ``get_many`` and
-    keep them on the user object, for this request."""
+def user_values_prefetch(user, extra: list[str] | tuple = ()) -> None:
+    """Read the entries every app names for ``user``, and ``extra``, in one
+    ``get_many``, and keep them on the user object for this request."""
     from wagtail import hooks
 
     keys = [key for hook in hooks.get_hooks(HOOK_USER_CACHE_KEYS) for key in hook(user)]
+    keys.extend(key for key in extra if key not in keys)
     found = cache.get_many(keys) if keys else {}
     setattr(user, _PREFETCHED, {key: found.get(key, _ABSENT) for key in keys})
 
 
 def user_values(user, keys: list[str]) -> dict[str, Any]:
-    """``cache.get_many(keys)``, answered from what ``user_values_prefetch``
-    read for ``user`` on this request when it read them all."""
+    """``cache.get_many(keys)`` for entries of ``user``. The first call of a
+    request reads them together with every app's entries (one round trip);
+    later calls answer from what it read, reading only keys it did not."""
     prefetched = getattr(user, _PREFETCHED, None)
-    if prefetched is not None and all(key in prefetched for key in keys):
-        return {key: prefetched[key] for key in keys if prefetched[key] is not _ABSENT}
-    return cache.get_many(keys)
+    if prefetched is None:
+        user_values_prefetch(user, keys)
+        prefetched = getattr(user, _PREFETCHED)
+    missing = [key for key in keys if key not in prefetched]
+    if missing:
+        found = cache.get_many(missing)
+        prefetched.update({key: found.get(key, _ABSENT) for key in missing})
+    return {key: prefetched[key] for key in keys if prefetched[key] is not _ABSENT}
 
 
 def user_value_forget(user, key: str) -> None:

@@ -27,7 +27,6 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Site
 
-from .cache import user_values_prefetch
 from .models import StandardPage
 from .page_cache import cached_by_content
 
@@ -78,7 +77,6 @@ def site_navigation(request: HttpRequest) -> dict[str, Any]:
     navigation = dict(cached_by_content(key, lambda: _site_navigation(request)))
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        user_values_prefetch(user)
         for contribute in hooks.get_hooks(HOOK_USER_NAVIGATION):
             navigation.update(contribute(request))
     return navigation

@@ -26,6 +26,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from accounts.models import User
+from home.cache import user_value_forget, user_values
 
 from ..models import CoursePage, Enrolment, LessonVisit
 from .outline import LearnerState, course_structure, learner_state
@@ -75,11 +76,13 @@ def learner_snapshot(*, user: User, course: CoursePage) -> LearnerSnapshot:
         return LearnerSnapshot()
     generation_key = _generation_key(user.pk)
     entry_key = _entry_key(user.pk, course.pk)
-    found = cache.get_many([generation_key, entry_key])
+    found = user_values(user, [generation_key, entry_key])
     generation = found.get(generation_key)
     entry = found.get(entry_key)
     if generation is not None and entry is not None and entry[0] == generation:
         return entry[1]
+    for key in (generation_key, entry_key):
+        user_value_forget(user, key)
     if generation is None:
         generation = uuid.uuid4().hex
         if not cache.add(generation_key, generation, None):
