@@ -18,7 +18,7 @@ build it: every template part that reads her data is a ``personal`` part,
 and views send no shell key when the request carries something else of hers
 (flash messages, a query, a preview, an editor's user bar). The markers carry
 a token derived from ``SECRET_KEY``, so text written by editors can never
-stand for one. ``tests/home/test_page_shell.py`` compares shell-filled pages
+stand for one. ``tests/courses/test_page_shell.py`` compares shell-filled pages
 with fully rendered ones, person by person.
 """
 
