@@ -34,6 +34,7 @@ from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+from wagtail import hooks
 
 logger = logging.getLogger("berdaya.cache")
 
@@ -234,8 +235,6 @@ _ABSENT = object()
 def user_values_prefetch(user, extra: list[str] | tuple = ()) -> None:
     """Read the entries every app names for ``user``, and ``extra``, in one
     ``get_many``, and keep them on the user object for this request."""
-    from wagtail import hooks
-
     keys = [key for hook in hooks.get_hooks(HOOK_USER_CACHE_KEYS) for key in hook(user)]
     keys.extend(key for key in extra if key not in keys)
     found = cache.get_many(keys) if keys else {}

@@ -68,7 +68,8 @@ class PageRouteCacheMiddleware:
     Wagtail finds the page for ``/kursus/keuangan/modul-1/pelajaran-1/`` with
     two queries per level (twelve for a lesson) after looking up the site.
     Here the site and the page's id come from the cache (keyed by host,
-    language and path, until the content changes) and the page is one query;
+    language and path, until the content changes) and the page is one query,
+    then kept in the worker's memory until the content changes;
     Wagtail's ``serve`` view then finds the route already on the request
     (``request._wagtail_route_for_request``, its own per-request cache) and
     runs its hooks (view restrictions, ...) as usual.
