@@ -24,6 +24,7 @@ from home.cache import user_values
 
 from .models import User
 from .services import sign_in_code_redeem
+from .sessions import SessionUserBackendMixin
 
 PERMISSIONS_VERSION_KEY = "accounts:permissions-version"
 PERMISSIONS_SECONDS = 60 * 60
@@ -101,7 +102,7 @@ class OneQueryPermissions:
         )
 
 
-class SignInCodeBackend(OneQueryPermissions, ModelBackend):
+class SignInCodeBackend(SessionUserBackendMixin, OneQueryPermissions, ModelBackend):
     """``authenticate(request, card_code=...)``: valid once, until it expires.
 
     Going through ``authenticate()`` means django-axes counts every failure.
@@ -118,7 +119,9 @@ class SignInCodeBackend(OneQueryPermissions, ModelBackend):
         return user
 
 
-class PasswordBackend(OneQueryPermissions, AuthenticationBackend):
+class PasswordBackend(
+    SessionUserBackendMixin, OneQueryPermissions, AuthenticationBackend
+):
     """allauth's password sign-in (e-mail, phone or user name), costing exactly
     one password hash per attempt, whether or not the account exists.
 

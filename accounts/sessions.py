@@ -8,11 +8,16 @@ extending the database engine ("Extending database-backed session engines").
 
 from __future__ import annotations
 
+import logging
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.contrib.auth import get_user as auth_get_user
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.core.exceptions import SuspiciousOperation
+from django.utils import timezone
 
 from .models import UserSession
 
@@ -24,10 +29,40 @@ def _user_id(data: dict) -> int | None:
         return None
 
 
+# The user row read with the session, offered to the authentication backend
+# while ``django.contrib.auth.get_user`` runs for this request (and only then:
+# ``session_user_get``), so that a signed-in request reads both in one query.
+_session_user: ContextVar = ContextVar("berdaya_session_user", default=None)
+NOT_LOADED = object()
+
+
 class SessionStore(DatabaseSessionStore):
+    # The user row that came with the session row (None: none or not loaded).
+    loaded_user = None
+
     @classmethod
     def get_model_class(cls):
         return UserSession
+
+    def _get_session_from_db(self):
+        """Django's lookup (unexpired row for the key, a suspicious key
+        logged), with the row of the user it is signed in as in the same
+        query."""
+        self.loaded_user = None
+        try:
+            session = self.model.objects.select_related("user").get(
+                session_key=self.session_key, expire_date__gt=timezone.now()
+            )
+        except (self.model.DoesNotExist, SuspiciousOperation) as error:
+            if isinstance(error, SuspiciousOperation):
+                logger = logging.getLogger(
+                    f"django.security.{error.__class__.__name__}"
+                )
+                logger.warning(str(error))
+            self._session_key = None
+            return None
+        self.loaded_user = session.user
+        return session
 
     def create_model_instance(self, data):
         session = super().create_model_instance(data)
@@ -85,3 +120,31 @@ class SessionRefreshMiddleware:
         ):
             session[REFRESHED_KEY] = int(now)
         return response
+
+
+# --- The signed-in user from the session's query ---------------------------
+
+
+def session_user_get(request):
+    """``django.contrib.auth.get_user(request)`` (every check of Django's:
+    the backend, the session hash, the fallback secrets), with the user row
+    that came with the session offered to the backend instead of a second
+    query (``SessionUserBackendMixin``)."""
+    session = request.session
+    session.get(SESSION_KEY)  # loads the session (and its user row) once
+    token = _session_user.set(getattr(session, "loaded_user", None))
+    try:
+        return auth_get_user(request)
+    finally:
+        _session_user.reset(token)
+
+
+class SessionUserBackendMixin:
+    """``get_user(user_id)`` answered with the row read with the session when
+    it is that user's (same rules: an inactive user gets None)."""
+
+    def get_user(self, user_id):
+        loaded = _session_user.get()
+        if loaded is not None and str(loaded.pk) == str(user_id):
+            return loaded if self.user_can_authenticate(loaded) else None
+        return super().get_user(user_id)

@@ -74,7 +74,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, reading the user in the session's query (accounts.sessions).
+    "accounts.middleware.SessionUserAuthenticationMiddleware",
     # The site and the page for a URL from the cache (docs/caching.md).
     "home.routing.PageRouteCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -89,3 +89,68 @@ def test_user_deactivate_ends_sessions_without_reading_the_others():
     assert phone.get(reverse("accounts:profile")).status_code == 302
     assert UserSession.objects.exclude(user=None).count() == 30
     assert user_sessions_end(user=sari) == 0
+
+
+# --- The user read in the session's query (accounts.sessions) ----------------
+
+
+def _page_as(client) -> tuple[int, object]:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(reverse("accounts:profile"))
+    return len(ctx.captured_queries), response
+
+
+def test_the_user_comes_with_the_session_in_one_query():
+    sari = UserFactory(username="sari")
+    client = _signed_in(sari)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(reverse("accounts:profile"))
+    tables = [query["sql"] for query in ctx.captured_queries]
+    session_reads = [sql for sql in tables if 'FROM "accounts_usersession"' in sql]
+    assert len(session_reads) == 1
+    assert 'JOIN "accounts_user"' in session_reads[0]
+    # No separate read of her user row.
+    assert not [
+        sql
+        for sql in tables
+        if sql.lstrip().startswith("SELECT") and 'FROM "accounts_user" ' in sql
+    ]
+
+
+def test_an_inactive_user_is_not_signed_in_by_the_joined_row():
+    sari = UserFactory(username="sari")
+    client = _signed_in(sari)
+    # A bulk update: no signal ends her sessions; the row says inactive.
+    type(sari).objects.filter(pk=sari.pk).update(is_active=False)
+    response = client.get(reverse("accounts:profile"))
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_a_changed_password_ends_the_session_as_before():
+    sari = UserFactory(username="sari")
+    client = _signed_in(sari)
+    sari.set_password("kata-sandi-baru-yang-panjang")
+    type(sari).objects.filter(pk=sari.pk).update(password=sari.password)
+    response = client.get(reverse("accounts:profile"))
+    assert response.status_code == 302
+
+
+def test_the_session_names_the_user_not_the_column():
+    """The joined row is used only when it is the user the session is signed
+    in as; another id in the column changes nothing."""
+    sari = UserFactory(username="sari")
+    dewi = UserFactory(username="dewi")
+    client = _signed_in(sari)
+    UserSession.objects.filter(user=sari).update(user=dewi)
+    response = client.get(reverse("accounts:profile"))
+    assert response.status_code == 200
+    assert response.wsgi_request.user == sari
+
+
+def test_a_visitor_after_a_signed_in_request_is_a_visitor():
+    sari = UserFactory(username="sari")
+    _page_as(_signed_in(sari))
+    response = Client().get(reverse("accounts:profile"))
+    assert response.status_code == 302
+    assert response.wsgi_request.user.is_anonymous
