@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 from django.conf import settings
-from django.template import engines
+from django.template import Variable, VariableDoesNotExist, engines
 from django.template.context import make_context
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 
 from .page_cache import cached_by_content
 
@@ -45,13 +48,55 @@ def _token() -> str:
     ).hexdigest()[:16]
 
 
-def marker(template_name: str) -> str:
-    """What a shell holds in place of the personal part ``template_name``."""
-    return f"<!--personal:{_token()}:{template_name}-->"
+def marker(template_name: str, memo: tuple[str, ...] = ()) -> str:
+    """What a shell holds in place of the personal part ``template_name``
+    (``memo``: the variables its HTML depends on, see ``render_part``)."""
+    return f"<!--personal:{_token()}:{template_name}:{','.join(memo)}-->"
 
 
 def _markers() -> re.Pattern:
-    return re.compile(rf"<!--personal:{_token()}:([\w./-]+)-->")
+    return re.compile(rf"<!--personal:{_token()}:([\w./-]+):([\w.,]*)-->")
+
+
+# Parts whose HTML depends only on a few variables (the main menu: the same
+# for everyone with the same bell count and staff link), kept in memory.
+MEMO_ENTRIES = 256
+_memo: OrderedDict[tuple, str] = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def _value(name: str, context):
+    try:
+        return Variable(name).resolve(context)
+    except VariableDoesNotExist:
+        return None
+
+
+def render_part(part, context, memo: tuple[str, ...] = ()) -> str:
+    """The personal part ``part`` (a template) rendered with ``context``.
+    With ``memo``, the part promises to read nothing but those variables,
+    whether the visitor is signed in and the language: its HTML is kept in
+    the worker's memory by their values."""
+    if not memo:
+        return part.render(context)
+    user = context.get("user")
+    key = (
+        part.origin.name,
+        get_language(),
+        bool(user is not None and user.is_authenticated),
+        *(_value(name, context) for name in memo),
+    )
+    with _memo_lock:
+        html = _memo.get(key)
+        if html is not None:
+            _memo.move_to_end(key)
+            return html
+    html = part.render(context)
+    with _memo_lock:
+        _memo[key] = html
+        while len(_memo) > MEMO_ENTRIES:
+            _memo.popitem(last=False)
+    return html
 
 
 def _engine():
@@ -62,14 +107,19 @@ def fill(shell: str, context: dict, request) -> str:
     """``shell`` with each personal part rendered for ``request``: one
     context, its context processors run once for all the parts."""
     pattern = _markers()
-    names = pattern.findall(shell)
-    if not names:
+    found = pattern.findall(shell)
+    if not found:
         return shell
     engine = _engine()
-    templates = {name: engine.get_template(name) for name in names}
+    templates = {name: engine.get_template(name) for name, _memo_names in found}
     bound = make_context(context, request, autoescape=engine.autoescape)
-    with bound.bind_template(templates[names[0]]):
-        return pattern.sub(lambda match: templates[match[1]].render(bound), shell)
+
+    def part(match) -> str:
+        memo = tuple(name for name in match[2].split(",") if name)
+        return render_part(templates[match[1]], bound, memo)
+
+    with bound.bind_template(templates[found[0][0]]):
+        return pattern.sub(part, shell)
 
 
 class ShellTemplateResponse(TemplateResponse):
