@@ -126,7 +126,8 @@ CODE_DIRECTORIES = (
 )
 
 
-def _namespace() -> str:
+def content_namespace() -> str:
+    """The content and the code version, in every key of this module."""
     return f"{content_version()}.{code_version()}"
 
 
@@ -183,7 +184,7 @@ def _local_put(full_key: str, value) -> None:
 
 def cached_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, cached under ``key`` until the content changes."""
-    full_key = f"pages:{_namespace()}:{key}"
+    full_key = f"pages:{content_namespace()}:{key}"
     value = _local_get(full_key)
     if value is not _MISSING:
         return value
@@ -199,7 +200,7 @@ def cached_locally_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, kept in this worker's memory only (not in the shared
     cache: objects too large or too costly to pickle on every miss) until the
     content changes."""
-    full_key = f"pages:{_namespace()}:local:{key}"
+    full_key = f"pages:{content_namespace()}:local:{key}"
     value = _local_get(full_key)
     if value is _MISSING:
         value = build()
@@ -210,7 +211,7 @@ def cached_locally_by_content(key: str, build: Callable[[], T]) -> T:
 def content_cache_peek(key: str):
     """What ``cached_by_content`` keeps under ``key``, or ``MISSING``;
     never builds it."""
-    full_key = f"pages:{_namespace()}:{key}"
+    full_key = f"pages:{content_namespace()}:{key}"
     value = _local_get(full_key)
     if value is _MISSING:
         value = cache.get(full_key, MISSING)
@@ -221,7 +222,7 @@ def content_cache_peek(key: str):
 
 def content_cache_put(key: str, value) -> None:
     """Keep ``value`` under ``key`` until the content changes."""
-    full_key = f"pages:{_namespace()}:{key}"
+    full_key = f"pages:{content_namespace()}:{key}"
     cache.set(full_key, value, ENTRY_SECONDS)
     _local_put(full_key, value)
 
@@ -341,7 +342,7 @@ def public_data_changed_receiver(sender, **kwargs) -> None:
 
 
 def _page_versions() -> tuple[str, str] | None:
-    content = _namespace()
+    content = content_namespace()
     public = cache.get(PUBLIC_DATA_VERSION_KEY)
     if public is None:
         public = uuid.uuid4().hex

@@ -36,7 +36,7 @@ from django.template.context import make_context
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
-from .page_cache import cached_by_content
+from .page_cache import cached_by_content, content_namespace
 
 SHELL_FLAG = "_berdaya_shell"
 
@@ -76,12 +76,14 @@ def render_part(part, context, memo: tuple[str, ...] = ()) -> str:
     """The personal part ``part`` (a template) rendered with ``context``.
     With ``memo``, the part promises to read nothing but those variables,
     whether the visitor is signed in and the language: its HTML is kept in
-    the worker's memory by their values."""
+    the worker's memory by their values (and the content and code version:
+    a page title in it may change)."""
     if not memo:
         return part.render(context)
     user = context.get("user")
     key = (
         part.origin.name,
+        content_namespace(),
         get_language(),
         bool(user is not None and user.is_authenticated),
         *(_value(name, context) for name in memo),
