@@ -143,6 +143,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **SQLITE_OPTIONS,
         **DATABASES["default"].get("OPTIONS", {}),
     }
+    # Each worker thread keeps its connection: opening the file and running
+    # the PRAGMAs above on every request cost more than the request's queries.
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 else:
     # A restarted PostgreSQL must not turn the next request into a 500.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
