@@ -154,3 +154,69 @@ def test_a_visitor_after_a_signed_in_request_is_a_visitor():
     response = Client().get(reverse("accounts:profile"))
     assert response.status_code == 302
     assert response.wsgi_request.user.is_anonymous
+
+
+def _session_of(user):
+    client = _signed_in(user)
+    return client, UserSession.objects.get(user=user)
+
+
+def test_the_compiled_query_reads_what_the_orm_reads():
+    from django.utils import timezone
+
+    from accounts import sessions
+
+    sari = UserFactory(username="sari", display_name="Sari")
+    _client, row = _session_of(sari)
+    assert sessions._compile("default") is not None  # not the fallback here
+    session, user = sessions._session_with_user(row.session_key, timezone.now())
+    orm = UserSession.objects.select_related("user").get(pk=row.pk)
+    for field in UserSession._meta.concrete_fields:
+        assert getattr(session, field.attname) == getattr(orm, field.attname)
+    for field in type(sari)._meta.concrete_fields:
+        assert getattr(user, field.attname) == getattr(orm.user, field.attname)
+    assert user.last_login is not None and user.last_login.tzinfo is not None
+
+
+def test_an_expired_or_unknown_session_is_not_read():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from accounts import sessions
+
+    sari = UserFactory(username="sari")
+    client, row = _session_of(sari)
+    with pytest.raises(UserSession.DoesNotExist):
+        sessions._session_with_user("tidak-ada", timezone.now())
+    UserSession.objects.filter(pk=row.pk).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    with pytest.raises(UserSession.DoesNotExist):
+        sessions._session_with_user(row.session_key, timezone.now())
+    assert client.get(reverse("accounts:profile")).status_code == 302
+
+
+def test_a_session_without_a_user_reads_none(client):
+    from django.utils import timezone
+
+    from accounts import sessions
+
+    store = sessions.SessionStore()
+    store["pilihan"] = "x"
+    store.save()
+    session, user = sessions._session_with_user(store.session_key, timezone.now())
+    assert session.get_decoded()["pilihan"] == "x"
+    assert user is None
+
+
+def test_without_the_compiled_query_the_orm_reads_it(monkeypatch):
+    from accounts import sessions
+
+    monkeypatch.setattr(sessions, "_compile", lambda alias: None)
+    monkeypatch.setattr(sessions._compiled, "by_alias", {}, raising=False)
+    sari = UserFactory(username="sari")
+    client = _signed_in(sari)
+    response = client.get(reverse("accounts:profile"))
+    assert response.status_code == 200
+    assert response.wsgi_request.user == sari
