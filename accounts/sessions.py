@@ -20,7 +20,7 @@ from django.contrib.auth import SESSION_KEY
 from django.contrib.auth import get_user as auth_get_user
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.core.exceptions import SuspiciousOperation
-from django.db import connections, router
+from django.db import InterfaceError, OperationalError, connections, router
 from django.utils import timezone
 
 from .models import User, UserSession
@@ -105,6 +105,36 @@ def _compile(alias: str) -> _Compiled | None:
     )
 
 
+def _fetch(connection, sql: str, params: list):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()
+
+
+def _fetch_checked(connection, sql: str, params: list):
+    """The first row of ``sql``. With ``CONN_HEALTH_CHECKS``, Django checks a
+    reused connection with a query of its own (``SELECT 1``) before the
+    request's first query: when the session query is that first query, it is
+    the check (a round trip fewer on every signed-in request), and a
+    connection that died while idle is replaced and the query run again, as
+    the check would have done."""
+    check = (
+        connection.connection is not None
+        and connection.health_check_enabled
+        and not connection.health_check_done
+        and not connection.in_atomic_block
+    )
+    if check:
+        connection.health_check_done = True
+    try:
+        return _fetch(connection, sql, params)
+    except (OperationalError, InterfaceError):
+        if not check:
+            raise
+        connection.close()
+        return _fetch(connection, sql, params)
+
+
 def _session_with_user(key: str, now: datetime):
     """The unexpired session row for ``key`` and the row of its user (None
     when it has none), in one query. Raises ``UserSession.DoesNotExist``."""
@@ -124,9 +154,7 @@ def _session_with_user(key: str, now: datetime):
     params[compiled.time_at] = UserSession._meta.get_field(
         "expire_date"
     ).get_db_prep_value(now, connection)
-    with connection.cursor() as cursor:
-        cursor.execute(compiled.sql, params)
-        row = cursor.fetchone()
+    row = _fetch_checked(connection, compiled.sql, params)
     if row is None:
         raise UserSession.DoesNotExist
     row = list(row)

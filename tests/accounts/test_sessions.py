@@ -3,7 +3,7 @@ reactivating it never revives an old cookie."""
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
+from django.db import connection, connections
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -220,3 +220,51 @@ def test_without_the_compiled_query_the_orm_reads_it(monkeypatch):
     response = client.get(reverse("accounts:profile"))
     assert response.status_code == 200
     assert response.wsgi_request.user == sari
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_that_died_while_idle_is_replaced_by_the_session_query():
+    """PostgreSQL restarted between two requests: the session query finds the
+    dead connection (it is the health check) and runs on a new one."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's health checks (CONN_HEALTH_CHECKS)")
+    import psycopg
+
+    sari = UserFactory(username="sari")
+    client = _signed_in(sari)
+    connection.ensure_connection()
+    settings = connection.get_connection_params()
+    with psycopg.connect(**settings, autocommit=True) as other:
+        other.execute(
+            "SELECT pg_terminate_backend(%s)", [connection.connection.info.backend_pid]
+        )
+    connection.health_check_done = False  # a new request (request_started)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(reverse("accounts:profile"))
+    assert response.status_code == 200
+    assert response.wsgi_request.user == sari
+    assert not any(q["sql"].strip().upper() == "SELECT 1" for q in ctx.captured_queries)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_live_connection_costs_no_separate_check():
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's health checks (CONN_HEALTH_CHECKS)")
+    sari = UserFactory(username="sari")
+    client = _signed_in(sari)
+    connection.ensure_connection()
+    connection.health_check_done = False  # a new request (request_started)
+    calls = []
+    wrapper = connections["default"]
+    original = wrapper.is_usable
+
+    def counting():
+        calls.append(1)
+        return original()
+
+    wrapper.is_usable = counting
+    try:
+        assert client.get(reverse("accounts:profile")).status_code == 200
+    finally:
+        del wrapper.is_usable
+    assert calls == []
