@@ -1,6 +1,8 @@
 """Deactivating an account ends its sessions at once, however it is done, and
 reactivating it never revives an old cookie."""
 
+import os
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection, connections
@@ -13,6 +15,13 @@ from accounts.services import user_deactivate, user_sessions_end
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
+
+# PostgreSQL's connection health checks (CONN_HEALTH_CHECKS); decided before
+# the test database is set up, so no transactional fixture runs on SQLite.
+ON_POSTGRESQL = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="PostgreSQL's connection health checks",
+)
 
 
 def _signed_in(user) -> Client:
@@ -222,12 +231,11 @@ def test_without_the_compiled_query_the_orm_reads_it(monkeypatch):
     assert response.wsgi_request.user == sari
 
 
-@pytest.mark.django_db(transaction=True)
+@ON_POSTGRESQL
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_connection_that_died_while_idle_is_replaced_by_the_session_query():
     """PostgreSQL restarted between two requests: the session query finds the
     dead connection (it is the health check) and runs on a new one."""
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL's health checks (CONN_HEALTH_CHECKS)")
     import psycopg
 
     sari = UserFactory(username="sari")
@@ -246,10 +254,9 @@ def test_a_connection_that_died_while_idle_is_replaced_by_the_session_query():
     assert not any(q["sql"].strip().upper() == "SELECT 1" for q in ctx.captured_queries)
 
 
-@pytest.mark.django_db(transaction=True)
+@ON_POSTGRESQL
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_live_connection_costs_no_separate_check():
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL's health checks (CONN_HEALTH_CHECKS)")
     sari = UserFactory(username="sari")
     client = _signed_in(sari)
     connection.ensure_connection()
