@@ -20,8 +20,11 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest
 
+from home.cache import user_values
+
 from .models import User
 from .services import sign_in_code_redeem
+from .sessions import SessionUserBackendMixin
 
 PERMISSIONS_VERSION_KEY = "accounts:permissions-version"
 PERMISSIONS_SECONDS = 60 * 60
@@ -38,15 +41,31 @@ def permissions_changed() -> None:
     transaction.on_commit(replace)
 
 
-def _permissions_key(user_obj) -> str | None:
-    version = cache.get(PERMISSIONS_VERSION_KEY)
+def permissions_cache_keys(user_obj) -> list[str]:
+    """The version and ``user_obj``'s entry, read together in one round trip
+    (``home.cache.user_values``; the menu fetches them with its own)."""
+    return [
+        PERMISSIONS_VERSION_KEY,
+        f"accounts:permissions:{user_obj.pk}:{user_obj.is_superuser:d}",
+    ]
+
+
+def _permissions_cached(user_obj) -> frozenset[str]:
+    """The set from the cache when it was stored under the current version,
+    else read from the database and stored with that version."""
+    version_key, key = permissions_cache_keys(user_obj)
+    found = user_values(user_obj, [version_key, key])
+    version, entry = found.get(version_key), found.get(key)
+    if version is not None and entry is not None and entry[0] == version:
+        return entry[1]
     if version is None:
         version = uuid.uuid4().hex
-        if not cache.add(PERMISSIONS_VERSION_KEY, version, None):
-            version = cache.get(PERMISSIONS_VERSION_KEY)
-    if not version:  # the cache does not answer
-        return None
-    return f"accounts:permissions:{version}:{user_obj.pk}:{user_obj.is_superuser:d}"
+        if not cache.add(version_key, version, None):
+            version = cache.get(version_key)
+    permissions = OneQueryPermissions._permissions_read(user_obj)
+    if version:  # else the cache does not answer
+        cache.set(key, (version, permissions), PERMISSIONS_SECONDS)
+    return permissions
 
 
 class OneQueryPermissions:
@@ -55,7 +74,7 @@ class OneQueryPermissions:
 
     Every signed-in page asks once (Wagtail's user bar checks admin access);
     Django's ``ModelBackend`` reads user and group permissions separately.
-    The set is kept in the cache under a version that any change of groups,
+    The set is kept in the cache with the version that any change of groups,
     permissions or group membership replaces (``permissions_changed``,
     connected in ``accounts/apps.py``). Same rules: inactive and anonymous
     users have none, a superuser all, and the answer is kept on the user
@@ -67,13 +86,7 @@ class OneQueryPermissions:
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if not hasattr(user_obj, "_perm_cache"):
-            key = _permissions_key(user_obj)
-            found = cache.get(key) if key else None
-            if found is None:
-                found = self._permissions_read(user_obj)
-                if key:
-                    cache.set(key, found, PERMISSIONS_SECONDS)
-            user_obj._perm_cache = set(found)
+            user_obj._perm_cache = set(_permissions_cached(user_obj))
         return user_obj._perm_cache
 
     @staticmethod
@@ -89,7 +102,7 @@ class OneQueryPermissions:
         )
 
 
-class SignInCodeBackend(OneQueryPermissions, ModelBackend):
+class SignInCodeBackend(SessionUserBackendMixin, OneQueryPermissions, ModelBackend):
     """``authenticate(request, card_code=...)``: valid once, until it expires.
 
     Going through ``authenticate()`` means django-axes counts every failure.
@@ -106,7 +119,9 @@ class SignInCodeBackend(OneQueryPermissions, ModelBackend):
         return user
 
 
-class PasswordBackend(OneQueryPermissions, AuthenticationBackend):
+class PasswordBackend(
+    SessionUserBackendMixin, OneQueryPermissions, AuthenticationBackend
+):
     """allauth's password sign-in (e-mail, phone or user name), costing exactly
     one password hash per attempt, whether or not the account exists.
 

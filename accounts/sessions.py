@@ -8,13 +8,22 @@ extending the database engine ("Extending database-backed session engines").
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.contrib.auth import get_user as auth_get_user
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.core.exceptions import SuspiciousOperation
+from django.db import InterfaceError, OperationalError, connections, router
+from django.utils import timezone
 
-from .models import UserSession
+from .models import User, UserSession
 
 
 def _user_id(data: dict) -> int | None:
@@ -24,10 +33,170 @@ def _user_id(data: dict) -> int | None:
         return None
 
 
+# The user row read with the session, offered to the authentication backend
+# while ``django.contrib.auth.get_user`` runs for this request (and only then:
+# ``session_user_get``), so that a signed-in request reads both in one query.
+_session_user: ContextVar = ContextVar("berdaya_session_user", default=None)
+NOT_LOADED = object()
+
+
+# --- The session and its user in one query, compiled once -------------------
+#
+# The ORM spends more time compiling this query (24 columns, a join, a date
+# comparison) than the database spends answering it, on every signed-in
+# request. Each thread compiles it once with Django's own compiler (the same
+# SQL, the same parameter preparation, the same converters of values read
+# back) and runs it with new parameters; rows become model instances through
+# ``Model.from_db``. If the compiled query does not look as expected (another
+# Django, another database), the plain ORM query runs instead.
+
+_compiled = threading.local()
+_KEY_PROBE = "berdaya-session-key-probe"
+_TIME_PROBE = datetime(2001, 2, 3, 4, 5, 6, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    key_at: int
+    time_at: int
+    converters: dict
+    session_names: list[str]
+    user_names: list[str]
+
+
+def _orm_query(key, now):
+    return UserSession.objects.select_related("user").filter(
+        session_key=key, expire_date__gt=now
+    )
+
+
+def _compile(alias: str) -> _Compiled | None:
+    compiler = _orm_query(_KEY_PROBE, _TIME_PROBE).query.get_compiler(alias)
+    sql, params = compiler.as_sql()
+    connection = connections[alias]
+    expire = UserSession._meta.get_field("expire_date")
+    session_fields = UserSession._meta.concrete_fields
+    user_fields = User._meta.concrete_fields
+    columns = [column for column, _sql, _alias in compiler.select]
+    expected = [
+        *(field.column for field in session_fields),
+        *(field.column for field in user_fields),
+    ]
+    if (
+        len(params) != 2
+        or _KEY_PROBE not in params
+        or [getattr(column, "target", None) for column in columns]
+        != [*session_fields, *user_fields]
+        or [column.target.column for column in columns] != expected
+    ):
+        return None
+    key_at = params.index(_KEY_PROBE)
+    time_at = 1 - key_at
+    if params[time_at] != expire.get_db_prep_value(_TIME_PROBE, connection):
+        return None
+    return _Compiled(
+        sql=sql,
+        key_at=key_at,
+        time_at=time_at,
+        converters=compiler.get_converters(columns),
+        session_names=[field.attname for field in session_fields],
+        user_names=[field.attname for field in user_fields],
+    )
+
+
+def _fetch(connection, sql: str, params: list):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()
+
+
+def _fetch_checked(connection, sql: str, params: list):
+    """The first row of ``sql``. With ``CONN_HEALTH_CHECKS``, Django checks a
+    reused connection with a query of its own (``SELECT 1``) before the
+    request's first query: when the session query is that first query, it is
+    the check (a round trip fewer on every signed-in request), and a
+    connection that died while idle is replaced and the query run again, as
+    the check would have done."""
+    check = (
+        connection.connection is not None
+        and connection.health_check_enabled
+        and not connection.health_check_done
+        and not connection.in_atomic_block
+    )
+    if check:
+        connection.health_check_done = True
+    try:
+        return _fetch(connection, sql, params)
+    except (OperationalError, InterfaceError):
+        if not check:
+            raise
+        connection.close()
+        return _fetch(connection, sql, params)
+
+
+def _session_with_user(key: str, now: datetime):
+    """The unexpired session row for ``key`` and the row of its user (None
+    when it has none), in one query. Raises ``UserSession.DoesNotExist``."""
+    alias = router.db_for_read(UserSession)
+    cache = getattr(_compiled, "by_alias", None)
+    if cache is None:
+        cache = _compiled.by_alias = {}
+    if alias not in cache:
+        cache[alias] = _compile(alias)
+    compiled = cache[alias]
+    if compiled is None:
+        session = _orm_query(key, now).get()
+        return session, session.user
+    connection = connections[alias]
+    params = [None, None]
+    params[compiled.key_at] = key
+    params[compiled.time_at] = UserSession._meta.get_field(
+        "expire_date"
+    ).get_db_prep_value(now, connection)
+    row = _fetch_checked(connection, compiled.sql, params)
+    if row is None:
+        raise UserSession.DoesNotExist
+    row = list(row)
+    for position, (converters, expression) in compiled.converters.items():
+        value = row[position]
+        for converter in converters:
+            value = converter(value, expression, connection)
+        row[position] = value
+    split = len(compiled.session_names)
+    session = UserSession.from_db(alias, compiled.session_names, row[:split])
+    user = None
+    if row[split] is not None:  # the user's primary key: a LEFT JOIN found her
+        user = User.from_db(alias, compiled.user_names, row[split:])
+    return session, user
+
+
 class SessionStore(DatabaseSessionStore):
+    # The user row that came with the session row (None: none or not loaded).
+    loaded_user = None
+
     @classmethod
     def get_model_class(cls):
         return UserSession
+
+    def _get_session_from_db(self):
+        """Django's lookup (unexpired row for the key, a suspicious key
+        logged), with the row of the user it is signed in as in the same
+        query."""
+        self.loaded_user = None
+        try:
+            session, self.loaded_user = _session_with_user(
+                self.session_key, timezone.now()
+            )
+        except (self.model.DoesNotExist, SuspiciousOperation) as error:
+            if isinstance(error, SuspiciousOperation):
+                logger = logging.getLogger(
+                    f"django.security.{error.__class__.__name__}"
+                )
+                logger.warning(str(error))
+            self._session_key = None
+            return None
+        return session
 
     def create_model_instance(self, data):
         session = super().create_model_instance(data)
@@ -85,3 +254,31 @@ class SessionRefreshMiddleware:
         ):
             session[REFRESHED_KEY] = int(now)
         return response
+
+
+# --- The signed-in user from the session's query ---------------------------
+
+
+def session_user_get(request):
+    """``django.contrib.auth.get_user(request)`` (every check of Django's:
+    the backend, the session hash, the fallback secrets), with the user row
+    that came with the session offered to the backend instead of a second
+    query (``SessionUserBackendMixin``)."""
+    session = request.session
+    session.get(SESSION_KEY)  # loads the session (and its user row) once
+    token = _session_user.set(getattr(session, "loaded_user", None))
+    try:
+        return auth_get_user(request)
+    finally:
+        _session_user.reset(token)
+
+
+class SessionUserBackendMixin:
+    """``get_user(user_id)`` answered with the row read with the session when
+    it is that user's (same rules: an inactive user gets None)."""
+
+    def get_user(self, user_id):
+        loaded = _session_user.get()
+        if loaded is not None and str(loaded.pk) == str(user_id):
+            return loaded if self.user_can_authenticate(loaded) else None
+        return super().get_user(user_id)

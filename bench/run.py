@@ -245,6 +245,9 @@ def gunicorn(port: int, workers: int, *, page_cache: bool = True) -> subprocess.
         "BERDAYA_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": str(workers),
         "GUNICORN_LOG_LEVEL": "warning",
+        # Steady state: no worker recycling every 1,000 requests (a few
+        # seconds at these rates; minutes or hours in production).
+        "GUNICORN_MAX_REQUESTS": "0",
     }
     return subprocess.Popen(  # noqa: S603 - our own interpreter and config
         [

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts import selectors as account_selectors
 from accounts.models import Centre, Cohort
+from home.cache import HOOK_USER_CACHE_KEYS, user_values
 from home.setup import DEMO_SEED_HOOK
 
 from . import demo
@@ -82,6 +83,15 @@ register_snippet(CentreGroup)
 hooks.register(DEMO_SEED_HOOK, demo.seed, order=30)
 
 
+def _menu_key(user) -> str:
+    return f"centres:menu:{user.pk}"
+
+
+@hooks.register(HOOK_USER_CACHE_KEYS)
+def menu_cache_keys(user) -> list[str]:
+    return [_menu_key(user)]
+
+
 @hooks.register("berdaya_user_navigation")
 def user_navigation(request) -> dict:
     """Centre staff find their pages (/balai/) in the main menu. Whether she is
@@ -90,8 +100,8 @@ def user_navigation(request) -> dict:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"menu_centre_url": None}
-    key = f"centres:menu:{user.pk}"
-    is_staff = cache.get(key)
+    key = _menu_key(user)
+    is_staff = user_values(user, [key]).get(key)
     if is_staff is None:
         is_staff = account_selectors.staff_centre_id_for(user) is not None
         cache.set(key, is_staff, MENU_STAFF_TTL)

@@ -36,3 +36,17 @@ class CoursesConfig(AppConfig):
         # certificate) is kept whole by the page cache: any change drops it.
         post_save.connect(public_data_changed_receiver, sender=models.Certificate)
         post_delete.connect(public_data_changed_receiver, sender=models.Certificate)
+
+        # A learner's cached records (selectors.learner) are dropped by any
+        # change to them.
+        from .selectors.learner import learner_row_changed
+
+        for model in (
+            models.Enrolment,
+            models.LessonVisit,
+            models.LessonProgress,
+            models.QuizAttempt,
+            models.AssignmentSubmission,
+        ):
+            post_save.connect(learner_row_changed, sender=model)
+            post_delete.connect(learner_row_changed, sender=model)

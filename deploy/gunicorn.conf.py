@@ -26,8 +26,10 @@ graceful_timeout = 20
 keepalive = 5
 
 # Restart workers now and then (memory fragmentation from image processing).
-max_requests = 1000
-max_requests_jitter = 100
+# 0 turns it off (the bench: at its rates a worker would restart every few
+# seconds, and each restart loads the whole application again).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
+max_requests_jitter = 100 if max_requests else 0
 
 # Only nginx on this machine may say "this request came over HTTPS"
 # (X-Forwarded-Proto). Client addresses are read by home.client_ip with

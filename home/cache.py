@@ -34,6 +34,7 @@ from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+from wagtail import hooks
 
 logger = logging.getLogger("berdaya.cache")
 
@@ -213,3 +214,50 @@ def counter_get(key: str) -> int | None:
 def _backend():
     """The default cache object of this thread (behind Django's proxy)."""
     return caches[DEFAULT_CACHE_ALIAS]
+
+
+# --- A signed-in person's small entries in one round trip --------------------
+#
+# Every signed-in page reads a few entries kept per person (the bell's count,
+# the staff link, the permission set), each from a different app. One round
+# trip each costs more than the rest of the menu: the apps name their keys
+# with the ``berdaya_user_cache_keys`` hook (``fn(user) -> list[str]``); the
+# first read of a request fetches them all at once, with the caller's own
+# keys (the lesson page's learner records), and later reads answer from what
+# it fetched. A value changed during the request is read again after
+# ``user_value_forget``.
+
+HOOK_USER_CACHE_KEYS = "berdaya_user_cache_keys"
+_PREFETCHED = "_berdaya_cache_values"
+_ABSENT = object()
+
+
+def user_values_prefetch(user, extra: list[str] | tuple = ()) -> None:
+    """Read the entries every app names for ``user``, and ``extra``, in one
+    ``get_many``, and keep them on the user object for this request."""
+    keys = [key for hook in hooks.get_hooks(HOOK_USER_CACHE_KEYS) for key in hook(user)]
+    keys.extend(key for key in extra if key not in keys)
+    found = cache.get_many(keys) if keys else {}
+    setattr(user, _PREFETCHED, {key: found.get(key, _ABSENT) for key in keys})
+
+
+def user_values(user, keys: list[str]) -> dict[str, Any]:
+    """``cache.get_many(keys)`` for entries of ``user``. The first call of a
+    request reads them together with every app's entries (one round trip);
+    later calls answer from what it read, reading only keys it did not."""
+    prefetched = getattr(user, _PREFETCHED, None)
+    if prefetched is None:
+        user_values_prefetch(user, keys)
+        prefetched = getattr(user, _PREFETCHED)
+    missing = [key for key in keys if key not in prefetched]
+    if missing:
+        found = cache.get_many(missing)
+        prefetched.update({key: found.get(key, _ABSENT) for key in missing})
+    return {key: prefetched[key] for key in keys if prefetched[key] is not _ABSENT}
+
+
+def user_value_forget(user, key: str) -> None:
+    """``key`` changed on this request: read it from the cache again."""
+    prefetched = getattr(user, _PREFETCHED, None)
+    if prefetched is not None:
+        prefetched.pop(key, None)

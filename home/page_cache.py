@@ -9,6 +9,10 @@ replace the token (now, and again when the transaction commits, so a request
 that read the old rows in between does not keep them). Old entries are never
 read again and expire on their own.
 
+Every key also holds the *code version* (``code_version``): a digest of the
+templates, modules and translations that render the entries, so a deploy
+never serves HTML rendered by the code it replaced.
+
 One token for the whole tree is deliberate: editors publish rarely next to
 how often pages are read, and a per-page key would have to know every place a
 page's title or URL shows (a lesson title appears in its course's outline, the
@@ -26,8 +30,13 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
 
+import django
+import wagtail
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -68,6 +77,58 @@ def content_version() -> str:
             version = cache.get(VERSION_KEY) or version
     _memo = (version, now)
     return version
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """What the code that renders cached entries looks like: the project's
+    templates, Python modules and compiled translations, the static files'
+    manifest, Django's and Wagtail's versions. A deploy that changes any of
+    them changes every key, so no entry rendered by the old code (a lesson
+    body, a product card, a page shell, a whole page) is served by the new.
+    Read once per process."""
+    digest = hashlib.sha256(f"{django.__version__}:{wagtail.__version__}".encode())
+    base = Path(settings.BASE_DIR)
+    patterns = ("*.py", "*.html", "*.mo", "*.txt")
+    roots = [base / name for name in CODE_DIRECTORIES]
+    manifest = Path(getattr(settings, "STATIC_ROOT", "") or "") / "staticfiles.json"
+    files = sorted(
+        path
+        for root in roots
+        if root.is_dir()
+        for pattern in patterns
+        for path in root.rglob(pattern)
+        if "migrations" not in path.parts
+    )
+    if manifest.is_file():
+        files.append(manifest)
+    for path in files:
+        digest.update(
+            str(path.relative_to(base) if path.is_relative_to(base) else path).encode()
+        )
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# Where the code that renders cached HTML lives (``code_version``).
+CODE_DIRECTORIES = (
+    "berdaya",
+    "home",
+    "accounts",
+    "business",
+    "centres",
+    "courses",
+    "marketplace",
+    "notices",
+    "templates",
+    "locale",
+    "locale_overrides",
+)
+
+
+def content_namespace() -> str:
+    """The content and the code version, in every key of this module."""
+    return f"{content_version()}.{code_version()}"
 
 
 def content_version_forget() -> None:
@@ -123,7 +184,7 @@ def _local_put(full_key: str, value) -> None:
 
 def cached_by_content(key: str, build: Callable[[], T]) -> T:
     """``build()``, cached under ``key`` until the content changes."""
-    full_key = f"pages:{content_version()}:{key}"
+    full_key = f"pages:{content_namespace()}:{key}"
     value = _local_get(full_key)
     if value is not _MISSING:
         return value
@@ -135,10 +196,22 @@ def cached_by_content(key: str, build: Callable[[], T]) -> T:
     return value
 
 
+def cached_locally_by_content(key: str, build: Callable[[], T]) -> T:
+    """``build()``, kept in this worker's memory only (not in the shared
+    cache: objects too large or too costly to pickle on every miss) until the
+    content changes."""
+    full_key = f"pages:{content_namespace()}:local:{key}"
+    value = _local_get(full_key)
+    if value is _MISSING:
+        value = build()
+        _local_put(full_key, value)
+    return value
+
+
 def content_cache_peek(key: str):
     """What ``cached_by_content`` keeps under ``key``, or ``MISSING``;
     never builds it."""
-    full_key = f"pages:{content_version()}:{key}"
+    full_key = f"pages:{content_namespace()}:{key}"
     value = _local_get(full_key)
     if value is _MISSING:
         value = cache.get(full_key, MISSING)
@@ -149,7 +222,7 @@ def content_cache_peek(key: str):
 
 def content_cache_put(key: str, value) -> None:
     """Keep ``value`` under ``key`` until the content changes."""
-    full_key = f"pages:{content_version()}:{key}"
+    full_key = f"pages:{content_namespace()}:{key}"
     cache.set(full_key, value, ENTRY_SECONDS)
     _local_put(full_key, value)
 
@@ -269,7 +342,7 @@ def public_data_changed_receiver(sender, **kwargs) -> None:
 
 
 def _page_versions() -> tuple[str, str] | None:
-    content = content_version()
+    content = content_namespace()
     public = cache.get(PUBLIC_DATA_VERSION_KEY)
     if public is None:
         public = uuid.uuid4().hex

@@ -132,9 +132,12 @@ def erase_all(user) -> None:
         for handler in handlers():
             handler.erase(user)
         # Some rows are changed in bulk (no signals): kept public pages (a
-        # certificate's printed name, a brand) must not show them any more.
+        # certificate's printed name, a brand) must not show them any more,
+        # nor pages kept in memory (the pages she had locked).
         page_cache.public_data_changed()
         transaction.on_commit(page_cache.public_data_changed)
+        page_cache.content_changed()
+        transaction.on_commit(page_cache.content_changed)
 
 
 def file_delete_on_commit(storage: Storage, name: str) -> None:

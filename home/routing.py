@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -11,6 +13,7 @@ from wagtail.views import serve as wagtail_serve
 from .page_cache import (
     MISSING,
     cached_by_content,
+    cached_locally_by_content,
     content_cache_peek,
     content_cache_put,
 )
@@ -42,6 +45,21 @@ def _route_build(request, path: str):
 
 
 _NOT_CACHED = "not-cached"
+SITE_ROOT_PATHS_KEY = "site-root-paths"
+
+
+def _page_read(content_type_id: int, page_pk: int):
+    """The live page, its locale (the page head's language) and what its
+    model names in ``route_select_related`` (e.g. a course's topic), in one
+    query. Kept in the worker's memory until the content changes: any save
+    of a page, publishing, moving or a picture replaces the version."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    related = ("locale", *getattr(model, "route_select_related", ()))
+    return (
+        model._default_manager.select_related(*related)
+        .filter(pk=page_pk, live=True)
+        .first()
+    )
 
 
 class PageRouteCacheMiddleware:
@@ -50,7 +68,8 @@ class PageRouteCacheMiddleware:
     Wagtail finds the page for ``/kursus/keuangan/modul-1/pelajaran-1/`` with
     two queries per level (twelve for a lesson) after looking up the site.
     Here the site and the page's id come from the cache (keyed by host,
-    language and path, until the content changes) and the page is one query;
+    language and path, until the content changes) and the page is one query,
+    then kept in the worker's memory until the content changes;
     Wagtail's ``serve`` view then finds the route already on the request
     (``request._wagtail_route_for_request``, its own per-request cache) and
     runs its hooks (view restrictions, ...) as usual.
@@ -81,10 +100,20 @@ class PageRouteCacheMiddleware:
                 request._berdaya_site_missing = True
             else:
                 request._wagtail_site = site
+            root_paths = content_cache_peek(SITE_ROOT_PATHS_KEY)
+            if root_paths is not MISSING:
+                request._wagtail_cached_site_root_paths = root_paths
             return None
         request._wagtail_site = _site_for(request)
         if request._wagtail_site is None:
             return None
+        # Every link to a page (``pageurl``, the menus) needs the sites' root
+        # paths: Wagtail keeps them in the shared cache, one round trip per
+        # request; here from this worker's memory, per content version (a
+        # site or a root page that changes replaces it).
+        request._wagtail_cached_site_root_paths = cached_by_content(
+            SITE_ROOT_PATHS_KEY, Site.get_site_root_paths
+        )
         # Wagtail's URL pattern passes the path positionally.
         path = view_args[0] if view_args else view_kwargs.get("path", "")
         key = f"route:{request.get_host()}:{get_language()}:{path}"
@@ -95,16 +124,11 @@ class PageRouteCacheMiddleware:
             request, "_wagtail_route_for_request"
         ):
             content_type_id, page_pk = route
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            # The locale (the page head's language) and what the page model
-            # names in ``route_select_related`` (e.g. a course's topic) come
-            # in the same query.
-            related = ("locale", *getattr(model, "route_select_related", ()))
-            page = (
-                model._default_manager.select_related(*related)
-                .filter(pk=page_pk, live=True)
-                .first()
+            page = cached_locally_by_content(
+                f"page:{page_pk}", lambda: _page_read(content_type_id, page_pk)
             )
             if page is not None:
-                request._wagtail_route_for_request = RouteResult(page)
+                # A copy per request: what a view sets on its page stays
+                # with that request.
+                request._wagtail_route_for_request = RouteResult(copy.copy(page))
         return None

@@ -11,7 +11,9 @@ domain app registers in its ``wagtail_hooks.py``:
 - ``berdaya_site_navigation``: ``fn(request, root_page) -> dict``, menu links
   (``menu_courses_url``, ``menu_shop_url``), the same for everyone (cached);
 - ``berdaya_user_navigation``: ``fn(request) -> dict``, menu entries of the
-  signed-in user (the notices bell, the staff link), asked per request.
+  signed-in user (the notices bell, the staff link), asked per request;
+- ``berdaya_user_cache_keys``: ``fn(user) -> list[str]``, the cache entries
+  those read, fetched for all apps in one round trip (``home.cache``).
 """
 
 from __future__ import annotations

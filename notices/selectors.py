@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 
 from accounts.models import User
+from home.cache import user_values
 
 from . import channels
 from .models import Notice
@@ -28,7 +29,7 @@ def unread_count(user: User) -> int:
     if not user.is_authenticated:
         return 0
     key = unread_cache_key(user.pk)
-    count = cache.get(key)
+    count = user_values(user, [key]).get(key)
     if count is None:
         count = Notice.objects.filter(user=user, read_at__isnull=True).count()
         cache.set(key, count, UNREAD_TTL)

@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from home.cache import user_value_forget
 from home.tasks import queued_in_database
 
 from . import channels, selectors, texts
@@ -107,6 +108,7 @@ def notice_mark_read(*, user: User, notice_id: int | None = None) -> int:
         notices = notices.filter(pk=notice_id)
     marked = notices.update(read_at=timezone.now())
     _forget_unread(user.pk)
+    user_value_forget(user, selectors.unread_cache_key(user.pk))
     return marked
 
 

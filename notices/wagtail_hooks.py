@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from wagtail import hooks
 
+from home.cache import HOOK_USER_CACHE_KEYS
+
 from . import selectors
+
+
+@hooks.register(HOOK_USER_CACHE_KEYS)
+def notices_cache_keys(user) -> list[str]:
+    return [selectors.unread_cache_key(user.pk)]
 
 
 @hooks.register("berdaya_user_navigation")

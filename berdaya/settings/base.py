@@ -74,7 +74,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, reading the user in the session's query (accounts.sessions).
+    "accounts.middleware.SessionUserAuthenticationMiddleware",
     # The site and the page for a URL from the cache (docs/caching.md).
     "home.routing.PageRouteCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -142,6 +143,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **SQLITE_OPTIONS,
         **DATABASES["default"].get("OPTIONS", {}),
     }
+    # Each worker thread keeps its connection: opening the file and running
+    # the PRAGMAs above on every request cost more than the request's queries.
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 else:
     # A restarted PostgreSQL must not turn the next request into a 500.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

@@ -37,6 +37,7 @@ from .dashboard import (
     learner_dashboard,
     user_can_edit_page,
 )
+from .learner import LearnerSnapshot, learner_changed, learner_snapshot
 from .lesson_body import BodyPart, lesson_body
 from .offline import OfflineBundle, OfflineFile, offline_bundle
 from .outline import (
@@ -80,6 +81,9 @@ from .resume import ResumeCard, resume_card
 __all__ = [
     "ResumeCard",
     "resume_card",
+    "LearnerSnapshot",
+    "learner_changed",
+    "learner_snapshot",
     "BodyPart",
     "lesson_body",
     "OfflineBundle",

@@ -9,10 +9,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.selectors import data_saver_for
+from home.page_shell import ShellTemplateResponse
 
 from .. import selectors, services
 from ..models import CourseIndexPage, CoursePage, LessonPage
@@ -58,12 +60,14 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     user = request.user
     course = selectors.course_for_lesson(page)
     is_preview = getattr(request, "is_preview", False)
-    enrolment = None
+    learner = selectors.LearnerSnapshot()
     if not is_preview:
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        enrolment = selectors.enrolment_for(user=user, course=course)
-        if enrolment is None and not selectors.user_can_edit_page(user=user, page=page):
+        learner = selectors.learner_snapshot(user=user, course=course)
+        if not learner.enrolled and not selectors.user_can_edit_page(
+            user=user, page=page
+        ):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
     data_saver = data_saver_for(request)
@@ -71,7 +75,7 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     practices = practice_for_body(
         body,
         request.GET,
-        back=page.url or "",
+        back=page.get_url(request) or "",
         can_save=user.is_authenticated and not is_preview,
     )
     fragment = request.headers.get("X-Berdaya-Fragment", "")
@@ -87,15 +91,17 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
     # reading. The stored copy, opened later, queues its own "opened" step,
     # which the server accepts only for a copy it recorded sending here.
     offline_copy = request.headers.get(OFFLINE_SAVE_HEADER) == "1"
-    if enrolment is not None and request.method == "GET":
+    if learner.enrolled and request.method == "GET":
         if offline_copy:
             services.offline_copy_record(user=user, lesson=page, course=course)
-        else:
+        elif page.pk not in learner.opened_ids:
             # The lesson page itself, opened by an enrolled learner (not a
             # preview, not an editor who is not enrolled, not a practice
             # fragment): the evidence "Mark as done" needs.
             services.lesson_open_record(user=user, lesson=page, course=course)
-    outline = selectors.course_outline(course=course, user=user)
+    outline = selectors.course_outline(
+        course=course, user=user, state=learner.state if learner.enrolled else None
+    )
     previous, following = outline.neighbours(page)
     context = page.get_context(request, *args, **kwargs)
     context.update(
@@ -113,9 +119,33 @@ def lesson_page_serve(request: HttpRequest, page: LessonPage, *args, **kwargs):
             "data_saver": data_saver,
         }
     )
-    response = TemplateResponse(request, page.get_template(request), context)
+    response = ShellTemplateResponse(
+        request,
+        page.get_template(request),
+        context,
+        shell_key=_lesson_shell_key(request, page, learner, data_saver, offline_copy),
+    )
     patch_vary_headers(response, ["Save-Data"])
     return _private(response)
+
+
+def _lesson_shell_key(request, page, learner, data_saver: bool, offline_copy: bool):
+    """The key of the lesson's page shared by every enrolled learner
+    (``home.page_shell``), or None to render it in full: anything on the
+    request that is hers beyond the personal parts (a message, a calculator's
+    input, a saved copy, an editor's user bar, a preview)."""
+    if (
+        request.method != "GET"
+        or getattr(request, "is_preview", False)
+        or not learner.enrolled
+        or request.GET
+        or offline_copy
+        or len(messages.get_messages(request))
+        or request.user.has_perm("wagtailadmin.access_admin")
+    ):
+        return None
+    language = get_language()
+    return f"courses:lesson:{page.pk}:{language}:{data_saver:d}:{request.path}"
 
 
 @require_POST

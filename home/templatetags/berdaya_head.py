@@ -8,6 +8,7 @@ links that set no cookie.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django import template
@@ -31,7 +32,17 @@ def site_base_url() -> str:
 
 def language_urls(path: str) -> dict[str, str]:
     """The path of the current page in each language (``/x/`` and ``/en/x/``)."""
-    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+    return dict(_language_urls(path, get_language()))
+
+
+@lru_cache(maxsize=4096)
+def _language_urls(path: str, active: str) -> tuple[tuple[str, str], ...]:
+    # Resolving and reversing the path (``translate_url``) on every page, for
+    # the head and again for the switch, cost more than the rest of the head:
+    # the answer depends only on the path and the active language.
+    return tuple(
+        (code, translate_url(path, code)) for code, _name in settings.LANGUAGES
+    )
 
 
 def page_description(page) -> str:
@@ -86,7 +97,7 @@ def absolute(url: str) -> str:
 def switch_language_url(context, code: str) -> str:
     """The current page in language ``code``, with its query string."""
     request = context["request"]
-    url = translate_url(request.path, code)
+    url = language_urls(request.path).get(code) or translate_url(request.path, code)
     query = request.META.get("QUERY_STRING", "")
     return f"{url}?{query}" if query else url
 
