@@ -37,7 +37,6 @@ def _user_id(data: dict) -> int | None:
 # while ``django.contrib.auth.get_user`` runs for this request (and only then:
 # ``session_user_get``), so that a signed-in request reads both in one query.
 _session_user: ContextVar = ContextVar("berdaya_session_user", default=None)
-NOT_LOADED = object()
 
 
 # --- The session and its user in one query, compiled once -------------------

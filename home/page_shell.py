@@ -54,6 +54,7 @@ def marker(template_name: str, memo: tuple[str, ...] = ()) -> str:
     return f"<!--personal:{_token()}:{template_name}:{','.join(memo)}-->"
 
 
+@lru_cache(maxsize=1)
 def _markers() -> re.Pattern:
     return re.compile(rf"<!--personal:{_token()}:([\w./-]+):([\w.,]*)-->")
 

@@ -138,12 +138,12 @@ def test_a_published_change_reaches_the_shell(client, course):
 def test_a_flash_message_is_hers_alone(client, course):
     """Enrolling says "You are enrolled" on the first lesson: that page is
     rendered in full, and the message never reaches the shell."""
-    first, second = two_learners(course)
-    course_two_user = UserFactory(username="ketiga")
+    _first, second = two_learners(course)
+    newcomer = UserFactory(username="ketiga")
     client.force_login(second)
     lesson = lessons_of(course, second)[0]
     page(client, lesson.url)  # the shell exists, built for another learner
-    client.force_login(course_two_user)
+    client.force_login(newcomer)
     response = client.post(reverse("courses:enrol", args=[course.pk]), follow=True)
     assert response.status_code == 200
     html = response.content.decode()
