@@ -27,6 +27,7 @@ from home.mail import site_identity
 
 from .models import User
 from .phone import phone_normalise
+from .sessions import user_sessions_forget
 from .tasks import email_send, sms_send
 
 
@@ -132,6 +133,7 @@ class AccountAdapter(DefaultAccountAdapter):
             phone_verified=True
         )
         user.phone_verified = True
+        user_sessions_forget(user.pk)  # no post_save for update()
 
     def get_user_by_phone(self, phone: str) -> User | None:
         try:

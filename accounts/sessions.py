@@ -4,23 +4,39 @@ Django's database sessions, stored in :class:`accounts.models.UserSession`
 with the signed-in user's id beside the data: ending someone's sessions is one
 indexed delete, not a scan of every live session. Django documents this way of
 extending the database engine ("Extending database-backed session engines").
+
+A signed-in request reads its session and its user in one query, or, with a
+shared cache (Redis: ``BERDAYA_SESSION_CACHE_SECONDS``), from the cache
+without a query, as Django's ``cached_db`` engine does for the session alone
+(docs/caching.md).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth import get_user as auth_get_user
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.core.cache import cache
 from django.core.exceptions import SuspiciousOperation
-from django.db import InterfaceError, OperationalError, connections, router
+from django.db import (
+    InterfaceError,
+    OperationalError,
+    connections,
+    router,
+    transaction,
+)
 from django.utils import timezone
 
 from .models import User, UserSession
@@ -170,6 +186,109 @@ def _session_with_user(key: str, now: datetime):
     return session, user
 
 
+# --- The session and its user kept in the shared cache -----------------------
+#
+# With ``BERDAYA_SESSION_CACHE_SECONDS`` > 0 (the default when Redis is the
+# cache) the row of a session and the row of its user are kept in the cache
+# for that long (never past the session's expiry), under a digest of the
+# session key: a signed-in request then runs no query for them. Django's
+# ``cached_db`` engine keeps the session the same way; the user row has to be
+# kept too, or reading it would be the query saved.
+#
+# Whatever changes a session or its user leaves a **tombstone** on the
+# session's entry, at once and again when the transaction commits:
+# ``SessionStore.save``/``delete`` (sign-in, sign-out, a new key, a refresh),
+# any save or deletion of the user (a new password, deactivation, a changed
+# phone; ``accounts.signals``), ``user_sessions_end``. An entry is only ever
+# added where nothing is (``cache.add``), so a request that read the rows
+# before a change cannot put them back over the tombstone. If the cache is
+# unreachable at the moment of a change, an entry written before it may be
+# used until it expires: at most ``BERDAYA_SESSION_CACHE_SECONDS``. The cache
+# must be shared by every process (a per-process cache could not be told of a
+# sign-out in another): without Redis the setting is 0.
+
+SESSION_CACHE_PREFIX = "accounts:session"
+TOMBSTONE = "ended"
+TOMBSTONE_SECONDS = 10
+
+
+def session_cache_seconds() -> int:
+    return max(0, int(getattr(settings, "BERDAYA_SESSION_CACHE_SECONDS", 0)))
+
+
+@functools.cache
+def _cache_shape() -> tuple[str, list[str], list[str]]:
+    """A digest of both models' columns (an entry written by another version
+    of the code is never read as this one's) and their attribute names."""
+    session_names = [field.attname for field in UserSession._meta.concrete_fields]
+    user_names = [field.attname for field in User._meta.concrete_fields]
+    digest = hashlib.sha256(",".join([*session_names, "|", *user_names]).encode())
+    return digest.hexdigest()[:12], session_names, user_names
+
+
+def _cache_key(session_key: str) -> str:
+    digest = hashlib.sha256(session_key.encode()).hexdigest()
+    return f"{SESSION_CACHE_PREFIX}:{_cache_shape()[0]}:{digest}"
+
+
+def _cached_session_with_user(key: str, now: datetime):
+    """The session for ``key`` and its user (or None) from the cache, or None
+    when the cache holds no live entry."""
+    entry = cache.get(_cache_key(key))
+    if not isinstance(entry, tuple) or len(entry) != 2:
+        return None  # none, or a tombstone
+    _shape, session_names, user_names = _cache_shape()
+    alias = router.db_for_read(UserSession)
+    session = UserSession.from_db(alias, session_names, entry[0])
+    if session.session_key != key or session.expire_date <= now:
+        return None
+    user = None
+    if entry[1] is not None:
+        user = User.from_db(alias, user_names, entry[1])
+    return session, user
+
+
+def _session_cache_fill(session, user, now: datetime, seconds: int) -> None:
+    timeout = min(seconds, int((session.expire_date - now).total_seconds()))
+    if timeout <= 0:
+        return
+    _shape, session_names, user_names = _cache_shape()
+    entry = (
+        [getattr(session, name) for name in session_names],
+        None if user is None else [getattr(user, name) for name in user_names],
+    )
+    cache.add(_cache_key(session.session_key), entry, timeout)
+
+
+def sessions_forget(session_keys: Iterable[str], *, using: str | None = None) -> None:
+    """Tombstones on the cached entries of these sessions, now and when the
+    current transaction commits (see above)."""
+    if not session_cache_seconds():
+        return
+    tombstones = {_cache_key(key): TOMBSTONE for key in session_keys if key}
+    if not tombstones:
+        return
+
+    def mark() -> None:
+        cache.set_many(tombstones, TOMBSTONE_SECONDS)
+
+    mark()
+    alias = using or router.db_for_write(UserSession)
+    if connections[alias].in_atomic_block:
+        transaction.on_commit(mark, using=alias)
+
+
+def user_sessions_forget(user_id) -> None:
+    """``sessions_forget`` for every session of this user (her row changed)."""
+    if not session_cache_seconds() or user_id is None:
+        return
+    sessions_forget(
+        UserSession.objects.filter(user_id=user_id).values_list(
+            "session_key", flat=True
+        )
+    )
+
+
 class SessionStore(DatabaseSessionStore):
     # The user row that came with the session row (None: none or not loaded).
     loaded_user = None
@@ -181,12 +300,19 @@ class SessionStore(DatabaseSessionStore):
     def _get_session_from_db(self):
         """Django's lookup (unexpired row for the key, a suspicious key
         logged), with the row of the user it is signed in as in the same
-        query."""
+        query, or both from the cache."""
         self.loaded_user = None
+        now = timezone.now()
+        seconds = session_cache_seconds() if self.session_key else 0
+        if seconds:
+            found = _cached_session_with_user(self.session_key, now)
+            if found is not None:
+                session, self.loaded_user = found
+                return session
         try:
-            session, self.loaded_user = _session_with_user(
-                self.session_key, timezone.now()
-            )
+            session, self.loaded_user = _session_with_user(self.session_key, now)
+            if seconds:
+                _session_cache_fill(session, self.loaded_user, now, seconds)
         except (self.model.DoesNotExist, SuspiciousOperation) as error:
             if isinstance(error, SuspiciousOperation):
                 logger = logging.getLogger(
@@ -196,6 +322,24 @@ class SessionStore(DatabaseSessionStore):
             self._session_key = None
             return None
         return session
+
+    def save(self, must_create=False):
+        super().save(must_create=must_create)
+        sessions_forget([self.session_key], using=router.db_for_write(self.model))
+
+    def delete(self, session_key=None):
+        key = session_key if session_key is not None else self.session_key
+        super().delete(session_key)
+        sessions_forget([key] if key else [])
+
+    async def asave(self, must_create=False):
+        await super().asave(must_create=must_create)
+        await sync_to_async(sessions_forget)([self.session_key])
+
+    async def adelete(self, session_key=None):
+        key = session_key if session_key is not None else self.session_key
+        await super().adelete(session_key)
+        await sync_to_async(sessions_forget)([key] if key else [])
 
     def create_model_instance(self, data):
         session = super().create_model_instance(data)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
 from .models import User
 from .services.users import user_sessions_end
+from .sessions import user_sessions_forget
+
+
+@receiver(post_save, sender=User)
+@receiver(pre_delete, sender=User)
+def user_sessions_cache_forget(sender, instance: User, raw=False, **kwargs) -> None:
+    """Her sessions kept in the cache with her row (``accounts.sessions``) are
+    read again from the database after any change to her row: a new
+    password, deactivation or deletion takes effect on the next request."""
+    if not raw:
+        user_sessions_forget(instance.pk)
 
 
 @receiver(post_save, sender=User)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from home.personal_data import erase_all, export_all
 
 from ..models import User, UserSession
+from ..sessions import user_sessions_forget
 from ._common import logger
 
 ANONYMOUS_NAME = "Peserta"
@@ -94,6 +95,7 @@ def user_data_export(*, user: User) -> bytes:
 def user_sessions_end(*, user: User) -> int:
     """End every session of ``user`` (deactivation, deletion): one indexed
     delete (``accounts.sessions`` stores whose each session is)."""
+    user_sessions_forget(user.pk)  # their entries in the cache, if kept there
     ended, _rows = UserSession.objects.filter(user=user).delete()
     return ended
 

@@ -106,6 +106,8 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                # Django's csrf processor, masking the token once per request.
+                "home.context_processors.csrf",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -201,6 +203,14 @@ SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=4 * 60 * 60)
 # old, instead of writing the session on every request.
 SESSION_SAVE_EVERY_REQUEST = False
 SESSION_REFRESH_AFTER = env.int("SESSION_REFRESH_AFTER", default=5 * 60)
+# With Redis, a session and its user are kept in the cache this long (never past
+# the session's expiry): a signed-in request then reads neither from the
+# database. Every change to them leaves a tombstone at once (accounts.sessions);
+# only a change made while Redis is unreachable may go unseen, for at most this
+# long. 0 without Redis: a per-process cache cannot hear of a sign-out elsewhere.
+BERDAYA_SESSION_CACHE_SECONDS = env.int(
+    "BERDAYA_SESSION_CACHE_SECONDS", default=60 if REDIS_URL else 0
+)
 
 # --- Auth ------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -32,3 +32,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": os.path.join(tempfile.gettempdir(), f"berdaya-test-{os.getpid()}.db")
     }
 BERDAYA_SMS_SENDER = "accounts.sms.LocmemSmsSender"
+# Sessions kept in the (per-process, here single-process) cache as with Redis
+# in production, so that every test of signing in and out runs through it.
+BERDAYA_SESSION_CACHE_SECONDS = 60

@@ -24,6 +24,13 @@ ON_POSTGRESQL = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(autouse=True)
+def _from_the_database(settings):
+    """These tests are of the database's rows and query; sessions kept in the
+    cache have their own (test_session_cache.py)."""
+    settings.BERDAYA_SESSION_CACHE_SECONDS = 0
+
+
 def _signed_in(user) -> Client:
     client = Client()
     client.force_login(user)

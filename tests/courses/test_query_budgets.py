@@ -2,6 +2,7 @@
 the course, with cached content that changes as soon as an editor publishes."""
 
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -64,6 +65,24 @@ def test_lesson_and_course_pages_signed_in(client, catalogue, learner):
     assert max(counts.values()) <= BUDGET, counts
     assert counts["lesson small"] == counts["lesson big"], counts
     assert counts["course small"] == counts["course big"], counts
+
+
+def test_a_lesson_in_steady_use_runs_no_query(client, catalogue, learner, settings):
+    """Her session and user kept in the cache (accounts.sessions), her records
+    in the course too (courses.selectors.learner): reading on, page after
+    page, asks the database nothing."""
+    settings.BERDAYA_SESSION_CACHE_SECONDS = 60
+    small, big = small_and_big(catalogue)
+    services.enrolment_create(user=learner, course=big)
+    client.force_login(learner)
+    first, second = lesson_of(big, learner, 0).url, lesson_of(big, learner, 1).url
+    client.get(first)  # records the visit and writes the session's refresh time
+    client.get(second)
+    cache.clear()  # ... seconds later: the tombstone of that write is gone
+    assert queries(client, first) == 0
+    assert queries(client, second) == 0
+    settings.BERDAYA_SESSION_CACHE_SECONDS = 0
+    assert queries(client, first) == 1  # the session with its user
 
 
 def test_lesson_with_pictures_costs_the_same_with_the_data_saver(
