@@ -462,3 +462,30 @@ def test_cards_below_the_first_row_load_lazily(client, image):
     imgs = re.findall(r"<img[^>]*>", html.split('class="cards product-grid"')[1])
     assert len(imgs) == 6
     assert ['loading="lazy"' in tag for tag in imgs] == [False, False] + [True] * 4
+
+
+@pytest.mark.parametrize(
+    ("sort", "index"),
+    [
+        ("newest", "product_public_newest"),
+        ("price_desc", "product_public_price"),
+    ],
+)
+def test_the_showcase_page_is_read_in_index_order(db, image, sort, index):
+    """The first page of a sort is read from its index, not by sorting every
+    public product (37 ms at 10,000 on PostgreSQL, 0.6 ms from the index).
+    The indexes are partial: a change to what "public" means must keep them
+    usable."""
+    grow(brands=[make_brand()], images=[image], count=30)
+    page = showcase_module.showcase_products(**_filters(sort=sort))[:25]
+    sql, params = page.query.sql_with_params()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Tiny tables: ask the planner what it can do, not what is cheap.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_sort = off")
+            cursor.execute(f"EXPLAIN {sql}", params)
+        else:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = "\n".join(str(row) for row in cursor.fetchall())
+    assert index in plan, plan
