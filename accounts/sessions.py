@@ -110,13 +110,14 @@ def _compile(alias: str) -> _Compiled | None:
     time_at = 1 - key_at
     if params[time_at] != expire.get_db_prep_value(_TIME_PROBE, connection):
         return None
+    _digest, session_names, user_names = _cache_shape()
     return _Compiled(
         sql=sql,
         key_at=key_at,
         time_at=time_at,
         converters=compiler.get_converters(columns),
-        session_names=[field.attname for field in session_fields],
-        user_names=[field.attname for field in user_fields],
+        session_names=session_names,
+        user_names=user_names,
     )
 
 
@@ -154,12 +155,12 @@ def _session_with_user(key: str, now: datetime):
     """The unexpired session row for ``key`` and the row of its user (None
     when it has none), in one query. Raises ``UserSession.DoesNotExist``."""
     alias = router.db_for_read(UserSession)
-    cache = getattr(_compiled, "by_alias", None)
-    if cache is None:
-        cache = _compiled.by_alias = {}
-    if alias not in cache:
-        cache[alias] = _compile(alias)
-    compiled = cache[alias]
+    by_alias = getattr(_compiled, "by_alias", None)
+    if by_alias is None:
+        by_alias = _compiled.by_alias = {}
+    if alias not in by_alias:
+        by_alias[alias] = _compile(alias)
+    compiled = by_alias[alias]
     if compiled is None:
         session = _orm_query(key, now).get()
         return session, session.user
@@ -218,8 +219,9 @@ def session_cache_seconds() -> int:
 
 @functools.cache
 def _cache_shape() -> tuple[str, list[str], list[str]]:
-    """A digest of both models' columns (an entry written by another version
-    of the code is never read as this one's) and their attribute names."""
+    """Both models' attribute names, as rows are read and kept, and their
+    digest (a cached entry written by another version of the models is never
+    read as this one's)."""
     session_names = [field.attname for field in UserSession._meta.concrete_fields]
     user_names = [field.attname for field in User._meta.concrete_fields]
     digest = hashlib.sha256(",".join([*session_names, "|", *user_names]).encode())
@@ -260,7 +262,7 @@ def _session_cache_fill(session, user, now: datetime, seconds: int) -> None:
     cache.add(_cache_key(session.session_key), entry, timeout)
 
 
-def sessions_forget(session_keys: Iterable[str], *, using: str | None = None) -> None:
+def sessions_forget(session_keys: Iterable[str]) -> None:
     """Tombstones on the cached entries of these sessions, now and when the
     current transaction commits (see above)."""
     if not session_cache_seconds():
@@ -273,7 +275,7 @@ def sessions_forget(session_keys: Iterable[str], *, using: str | None = None) ->
         cache.set_many(tombstones, TOMBSTONE_SECONDS)
 
     mark()
-    alias = using or router.db_for_write(UserSession)
+    alias = router.db_for_write(UserSession)
     if connections[alias].in_atomic_block:
         transaction.on_commit(mark, using=alias)
 
@@ -325,7 +327,7 @@ class SessionStore(DatabaseSessionStore):
 
     def save(self, must_create=False):
         super().save(must_create=must_create)
-        sessions_forget([self.session_key], using=router.db_for_write(self.model))
+        sessions_forget([self.session_key])
 
     def delete(self, session_key=None):
         key = session_key if session_key is not None else self.session_key

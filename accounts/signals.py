@@ -16,8 +16,11 @@ def user_sessions_cache_forget(sender, instance: User, raw=False, **kwargs) -> N
     """Her sessions kept in the cache with her row (``accounts.sessions``) are
     read again from the database after any change to her row: a new
     password, deactivation or deletion takes effect on the next request."""
-    if not raw:
-        user_sessions_forget(instance.pk)
+    if raw:
+        return
+    if kwargs.get("signal") is post_save and not instance.is_active:
+        return  # her sessions end below (user_sessions_end forgets them)
+    user_sessions_forget(instance.pk)
 
 
 @receiver(post_save, sender=User)

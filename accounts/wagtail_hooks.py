@@ -41,8 +41,8 @@ def users_set_inactive_signed_out(request, action_type, objects, action) -> None
         return
     if not issubclass(model, User):
         return
-    ids = [user.pk for user in objects]
-    for user in User.objects.filter(pk__in=ids, is_active=False):
-        user_sessions_end(user=user)
-    for pk in ids:
-        user_sessions_forget(pk)
+    for user in User.objects.filter(pk__in=[user.pk for user in objects]):
+        if user.is_active:
+            user_sessions_forget(user.pk)
+        else:
+            user_sessions_end(user=user)  # forgets them too

@@ -20,12 +20,16 @@ from ._common import PRICE_MAX, PRICE_MIN, ReviewStatus
 from .brands import Brand, public_brand_q
 from .centres import Category
 
+# Products with an approved version that are not archived: ``live()``, and the
+# condition of the partial indexes the showcase reads from.
+LIVE_Q = Q(published_at__isnull=False, archived_at__isnull=True)
+
 
 class ProductQuerySet(models.QuerySet):
     def live(self) -> ProductQuerySet:
         """Products with an approved version that are not archived (their own
         state only; ``Product.is_live`` for one row)."""
-        return self.filter(published_at__isnull=False, archived_at__isnull=True)
+        return self.filter(LIVE_Q)
 
     def public(self) -> ProductQuerySet:
         """Products buyers can see: live, and their brand is public
@@ -215,12 +219,12 @@ class Product(index.Indexed, models.Model):
             models.Index(
                 fields=["-published_at", "-id"],
                 name="product_public_newest",
-                condition=Q(archived_at__isnull=True, published_at__isnull=False),
+                condition=LIVE_Q,
             ),
             models.Index(
                 fields=["public_price", "id"],
                 name="product_public_price",
-                condition=Q(archived_at__isnull=True, published_at__isnull=False),
+                condition=LIVE_Q,
             ),
         ]
 
